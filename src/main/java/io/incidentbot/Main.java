@@ -1,0 +1,2 @@
+package io.incidentbot;
+public class Main { public static void main(String[] a){} }
