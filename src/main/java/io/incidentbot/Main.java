@@ -1,2 +1,134 @@
 package io.incidentbot;
-public class Main { public static void main(String[] a){} }
+
+import io.incidentbot.config.AppConfig;
+import io.incidentbot.config.ConfigException;
+import io.incidentbot.config.ConfigLoader;
+import io.incidentbot.config.Settings;
+import io.incidentbot.db.Database;
+import io.incidentbot.incident.IncidentService;
+import io.incidentbot.slack.SlackApp;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Composition root and command line. Wiring only. */
+@Command(name = "incident-bot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Slack incident-response bot for support teams.",
+        subcommands = {Main.Run.class, Main.Migrate.class, Main.CheckConfig.class})
+public final class Main implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException config) {
+                config.problems().forEach(p -> cmd.getErr().println("incident-bot: " + p));
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+    }
+
+    /** No subcommand: run the bot. */
+    @Override
+    public Integer call() throws Exception {
+        return new Run().call();
+    }
+
+    /** Starts the bot with everything wired; the caller closes it. */
+    public static SlackApp start(Settings settings, Clock clock) throws Exception {
+        AppConfig config = ConfigLoader.load(settings.configFile());
+        Database database = Database.open(settings.database());
+        database.migrate();
+        IncidentService incidents = new IncidentService(database.jdbi(), clock);
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents), clock);
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Run the bot (the default): Socket Mode when SLACK_APP_TOKEN is set, HTTP on PORT otherwise.")
+    static final class Run implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            SlackApp app = start(Settings.fromEnv(System.getenv()), Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    app.close();
+                } catch (Exception ignored) {
+                    // shutting down anyway
+                }
+            }));
+            app.join();
+            return 0;
+        }
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = "Create or upgrade the database named by INCIDENT_DB, then exit.")
+    static final class Migrate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Settings settings = Settings.offline(System.getenv());
+            int applied = Database.open(settings.database()).migrate();
+            spec.commandLine().getOut().println("Database " + settings.database() + " is up to date ("
+                    + applied + " migration" + (applied == 1 ? "" : "s") + " applied).");
+            return 0;
+        }
+    }
+
+    @Command(name = "check-config", mixinStandardHelpOptions = true,
+            description = "Validate a config file (default: INCIDENT_CONFIG, else the built-in defaults) and list every problem.")
+    static final class CheckConfig implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "YAML file to check")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Optional<Path> target = Optional.ofNullable(file).or(() -> Settings.offline(System.getenv()).configFile());
+            String name = target.map(Path::toString).orElse("built-in defaults");
+            try {
+                AppConfig config = ConfigLoader.load(target);
+                spec.commandLine().getOut().println(name + ": OK (" + config.severities().levels().size()
+                        + " severities, " + config.areas().size() + " areas)");
+                return 0;
+            } catch (ConfigException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println(name + ": " + p));
+                spec.commandLine().getErr().println(e.problems().size() + " problem"
+                        + (e.problems().size() == 1 ? "" : "s") + " found");
+                return BAD_INPUT;
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties props = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/incident-bot-version.properties")) {
+                if (in != null) {
+                    props.load(in);
+                }
+            }
+            return new String[] {"incident-bot " + props.getProperty("version", "unknown")};
+        }
+    }
+
+    static Map<String, String> env() {
+        return System.getenv();
+    }
+}

@@ -1,0 +1,24 @@
+package io.incidentbot.config;
+
+import io.incidentbot.incident.Area;
+import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.severity.SeverityScale;
+import java.util.List;
+import java.util.Optional;
+
+/** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
+public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas) {
+
+    public AppConfig {
+        areas = List.copyOf(areas);
+    }
+
+    public Optional<Area> area(String id) {
+        return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The label for an area id read back from storage. */
+    public String areaLabel(String id) {
+        return area(id).map(Area::label).orElse(id);
+    }
+}

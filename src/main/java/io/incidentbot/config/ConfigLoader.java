@@ -1,0 +1,160 @@
+package io.incidentbot.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.incidentbot.incident.Area;
+import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.severity.Severity;
+import io.incidentbot.severity.SeverityScale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bundled defaults, merges the optional override file over them (maps key by key,
+ * lists whole) and validates the result into an {@link AppConfig}, collecting every problem.
+ */
+public final class ConfigLoader {
+    static final String DEFAULTS = "/defaults/incident-bot.yml";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    private static final Pattern CHANNEL_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_-]{0,19}");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigLoader() {
+    }
+
+    /** The defaults alone. */
+    public static AppConfig defaults() {
+        return load(Optional.empty());
+    }
+
+    public static AppConfig load(Optional<Path> override) {
+        JsonNode merged = readDefaults();
+        if (override.isPresent()) {
+            JsonNode overrides = readFile(override.get());
+            if (!overrides.isNull() && !overrides.isMissingNode()) {
+                if (!overrides.isObject()) {
+                    throw new ConfigException(override.get() + ": must be a YAML mapping (key: value)");
+                }
+                merge((ObjectNode) merged, (ObjectNode) overrides);
+            }
+        }
+        return validate(merged);
+    }
+
+    private static JsonNode readDefaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled defaults unreadable", e);
+        }
+    }
+
+    private static JsonNode readFile(Path file) {
+        try {
+            return YAML.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such file (INCIDENT_CONFIG must name a readable YAML file)");
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void merge(ObjectNode base, ObjectNode override) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = override.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode current = base.get(field.getKey());
+            if (current instanceof ObjectNode currentObject && field.getValue() instanceof ObjectNode overrideObject) {
+                merge(currentObject, overrideObject);
+            } else {
+                base.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static AppConfig validate(JsonNode json) {
+        List<String> problems = new ArrayList<>();
+        Node root = new Node(json, "", problems);
+        SeverityScale severities = new SeverityScale(severities(root));
+        IncidentSettings incident = incident(root, severities);
+        List<Area> areas = areas(root);
+        root.rejectUnknownKeys();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new AppConfig(incident, severities, areas);
+    }
+
+    private static IncidentSettings incident(Node root, SeverityScale severities) {
+        Node node = root.child("incident").orElse(null);
+        if (node == null) {
+            root.problem("incident", "is required");
+            return new IncidentSettings("INC", true, "inc", "");
+        }
+        String prefix = node.text("id_prefix");
+        if (!prefix.isEmpty() && !ID.matcher(prefix).matches()) {
+            node.problem(node.path() + ".id_prefix", "'" + prefix + "' must be letters, digits, '-' or '_'");
+        }
+        boolean channelPerIncident = node.bool("channel_per_incident", true);
+        String channelPrefix = node.text("channel_prefix");
+        if (!channelPrefix.isEmpty() && !CHANNEL_PREFIX.matcher(channelPrefix).matches()) {
+            node.problem(node.path() + ".channel_prefix",
+                    "'" + channelPrefix + "' must be 1-20 lowercase letters, digits, '-' or '_' (Slack channel rules)");
+        }
+        String defaultSeverity = node.text("default_severity");
+        if (!defaultSeverity.isEmpty() && !severities.levels().isEmpty() && severities.find(defaultSeverity).isEmpty()) {
+            node.problem(node.path() + ".default_severity", "'" + defaultSeverity + "' is not one of the severities "
+                    + severities.levels().stream().map(Severity::id).toList());
+        }
+        node.rejectUnknownKeys();
+        return new IncidentSettings(prefix, channelPerIncident, channelPrefix,
+                severities.find(defaultSeverity).map(Severity::id).orElse(defaultSeverity));
+    }
+
+    private static List<Severity> severities(Node root) {
+        List<Severity> levels = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : root.list("severities", true)) {
+            String id = node.text("id");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                node.problem(node.path() + ".id", "'" + id + "' must be letters, digits, '-' or '_'");
+            } else if (!id.isEmpty() && !ids.add(id.toUpperCase())) {
+                node.problem(node.path() + ".id", "duplicate severity '" + id + "'");
+            }
+            levels.add(new Severity(id, node.text("label"), node.optionalText("meaning").orElse(""),
+                    node.duration("response_target"), node.optionalDuration("update_cadence")));
+            node.rejectUnknownKeys();
+        }
+        return levels;
+    }
+
+    private static List<Area> areas(Node root) {
+        List<Area> areas = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : root.list("areas", true)) {
+            String id = node.text("id");
+            if (!id.isEmpty() && !ids.add(id)) {
+                node.problem(node.path() + ".id", "duplicate area '" + id + "'");
+            }
+            areas.add(new Area(id, node.text("label")));
+            node.rejectUnknownKeys();
+        }
+        return areas;
+    }
+}

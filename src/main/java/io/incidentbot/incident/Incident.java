@@ -1,0 +1,21 @@
+package io.incidentbot.incident;
+
+import io.incidentbot.common.IncidentId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An incident as stored. */
+public record Incident(IncidentId id, String title, String severity, Status status, String area,
+                       boolean customerVisible, boolean privacySensitive, String description,
+                       Optional<Instant> noticedAt, String openedBy, Instant openedAt, String originChannel,
+                       Optional<String> channelId, int version) {
+
+    public boolean isOpen() {
+        return status != Status.RESOLVED;
+    }
+
+    /** Where the incident is discussed: its own channel, or the channel it was opened from. */
+    public String homeChannel() {
+        return channelId.orElse(originChannel);
+    }
+}

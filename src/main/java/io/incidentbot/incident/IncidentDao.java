@@ -1,0 +1,77 @@
+package io.incidentbot.incident;
+
+import io.incidentbot.common.IncidentId;
+import io.incidentbot.common.MessageRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Incidents and their living messages. Every statement is scoped by team id. */
+@RegisterRowMapper(IncidentDao.IncidentMapper.class)
+public interface IncidentDao {
+
+    /** Inserts with the team's next number, atomically, and returns that number. */
+    @SqlQuery("""
+            INSERT INTO incident (team_id, number, title, severity, status, area, customer_visible, privacy_sensitive,
+                                  description, noticed_at, opened_by, opened_at, origin_channel)
+            SELECT :team, COALESCE(MAX(number), 0) + 1, :title, :severity, :status, :area, :customerVisible,
+                   :privacySensitive, :description, :noticedAt, :openedBy, :openedAt, :originChannel
+            FROM incident WHERE team_id = :team
+            RETURNING number""")
+    int insert(@Bind("team") String team, @Bind("title") String title, @Bind("severity") String severity,
+               @Bind("status") String status, @Bind("area") String area,
+               @Bind("customerVisible") boolean customerVisible, @Bind("privacySensitive") boolean privacySensitive,
+               @Bind("description") String description, @Bind("noticedAt") Long noticedAt,
+               @Bind("openedBy") String openedBy, @Bind("openedAt") long openedAt,
+               @Bind("originChannel") String originChannel);
+
+    @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND number = :number")
+    Optional<Incident> find(@Bind("team") String team, @Bind("number") int number);
+
+    @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND status <> 'resolved' ORDER BY number DESC LIMIT :limit")
+    List<Incident> listOpen(@Bind("team") String team, @Bind("limit") int limit);
+
+    @SqlUpdate("""
+            UPDATE incident SET channel_id = :channel, version = version + 1
+            WHERE team_id = :team AND number = :number""")
+    int setChannel(@Bind("team") String team, @Bind("number") int number, @Bind("channel") String channel);
+
+    @SqlUpdate("""
+            INSERT INTO incident_message (team_id, number, kind, channel_id, ts) VALUES (:team, :number, :kind, :channel, :ts)
+            ON CONFLICT (team_id, number, kind) DO UPDATE SET channel_id = excluded.channel_id, ts = excluded.ts""")
+    void saveMessage(@Bind("team") String team, @Bind("number") int number, @Bind("kind") String kind,
+                     @Bind("channel") String channel, @Bind("ts") String ts);
+
+    @SqlQuery("SELECT channel_id, ts FROM incident_message WHERE team_id = :team AND number = :number AND kind = :kind")
+    @RegisterRowMapper(MessageRefMapper.class)
+    Optional<MessageRef> message(@Bind("team") String team, @Bind("number") int number, @Bind("kind") String kind);
+
+    final class IncidentMapper implements RowMapper<Incident> {
+        @Override
+        public Incident map(ResultSet rs, StatementContext ctx) throws SQLException {
+            long noticedAt = rs.getLong("noticed_at");
+            Optional<Instant> noticed = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(noticedAt));
+            return new Incident(new IncidentId(rs.getString("team_id"), rs.getInt("number")), rs.getString("title"),
+                    rs.getString("severity"), Status.fromKey(rs.getString("status")), rs.getString("area"),
+                    rs.getBoolean("customer_visible"), rs.getBoolean("privacy_sensitive"), rs.getString("description"),
+                    noticed, rs.getString("opened_by"), Instant.ofEpochMilli(rs.getLong("opened_at")),
+                    rs.getString("origin_channel"), Optional.ofNullable(rs.getString("channel_id")),
+                    rs.getInt("version"));
+        }
+    }
+
+    final class MessageRefMapper implements RowMapper<MessageRef> {
+        @Override
+        public MessageRef map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new MessageRef(rs.getString("channel_id"), rs.getString("ts"));
+        }
+    }
+}

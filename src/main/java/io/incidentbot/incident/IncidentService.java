@@ -1,0 +1,86 @@
+package io.incidentbot.incident;
+
+import io.incidentbot.audit.AuditDao;
+import io.incidentbot.audit.AuditEvent;
+import io.incidentbot.common.IncidentId;
+import io.incidentbot.common.MessageRef;
+import io.incidentbot.role.RoleDao;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Opening incidents and keeping track of where they live. Each change is one transaction with its audit event. */
+public final class IncidentService {
+    /** How many open incidents a listing shows at most. */
+    public static final int LIST_LIMIT = 50;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public IncidentService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public Incident open(NewIncident form) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            IncidentDao incidents = h.attach(IncidentDao.class);
+            int number = incidents.insert(form.teamId(), form.title().strip(), form.severity(),
+                    Status.INVESTIGATING.key(), form.area(), form.customerVisible(), form.privacySensitive(),
+                    form.description() == null ? "" : form.description().strip(),
+                    form.noticedAt().map(Instant::toEpochMilli).orElse(null), form.openedBy(), now.toEpochMilli(),
+                    form.originChannel());
+            h.attach(AuditDao.class).append(form.teamId(), number, now.toEpochMilli(), form.openedBy(), "opened",
+                    null, form.severity() + " · " + form.area() + " · " + form.title().strip());
+            return incidents.find(form.teamId(), number).orElseThrow();
+        });
+    }
+
+    /** Records the incident's own channel once Slack has created it. */
+    public Incident attachChannel(IncidentId id, String channelId, String channelName) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            IncidentDao incidents = h.attach(IncidentDao.class);
+            if (incidents.setChannel(id.teamId(), id.number(), channelId) != 1) {
+                throw new NoSuchElementException("no incident " + id);
+            }
+            h.attach(AuditDao.class).append(id.teamId(), id.number(), now.toEpochMilli(), AuditEvent.BOT,
+                    "channel created", null, "#" + channelName);
+            return incidents.find(id.teamId(), id.number()).orElseThrow();
+        });
+    }
+
+    public void recordMessage(IncidentId id, String kind, MessageRef ref) {
+        jdbi.useHandle(h -> h.attach(IncidentDao.class).saveMessage(id.teamId(), id.number(), kind, ref.channelId(),
+                ref.ts()));
+    }
+
+    public Optional<MessageRef> message(IncidentId id, String kind) {
+        return jdbi.withHandle(h -> h.attach(IncidentDao.class).message(id.teamId(), id.number(), kind));
+    }
+
+    public Optional<IncidentView> view(IncidentId id) {
+        return jdbi.withHandle(h -> h.attach(IncidentDao.class).find(id.teamId(), id.number())
+                .map(incident -> withRoles(h, incident)));
+    }
+
+    /** Open incidents of one workspace, newest first, at most {@link #LIST_LIMIT}. */
+    public List<IncidentView> listOpen(String teamId) {
+        return jdbi.withHandle(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()
+                .map(incident -> withRoles(h, incident)).toList());
+    }
+
+    public List<AuditEvent> timeline(IncidentId id) {
+        return jdbi.withHandle(h -> h.attach(AuditDao.class).timeline(id.teamId(), id.number()));
+    }
+
+    private static IncidentView withRoles(Handle h, Incident incident) {
+        return new IncidentView(incident,
+                h.attach(RoleDao.class).forIncident(incident.id().teamId(), incident.id().number()));
+    }
+}

@@ -1,0 +1,116 @@
+package io.incidentbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.incidentbot.config.Settings;
+import io.incidentbot.incident.IncidentService;
+import io.incidentbot.slack.incident.IncidentCommand;
+import io.incidentbot.slack.incident.IncidentFeature;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack side of the bot: a Bolt app with every feature registered, served over HTTP (Jetty,
+ * behind {@link SlackHttpEdge}) or Socket Mode. {@code /healthz} is served in both modes.
+ */
+public final class SlackApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
+
+    /** The domain services the Slack layer drives. */
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents) {
+    }
+
+    private final Server server;
+    private final SocketModeApp socketMode;
+    private final AfterAck afterAck;
+
+    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck) {
+        this.server = server;
+        this.socketMode = socketMode;
+        this.afterAck = afterAck;
+    }
+
+    public static SlackApp start(Settings settings, Services services, Clock clock) throws Exception {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        Slack slack = Slack.getInstance(slackConfig);
+        App app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret().orElse(null))
+                .requestVerificationEnabled(false) // SlackHttpEdge verifies, stricter than Bolt does
+                .build());
+        AfterAck afterAck = new AfterAck(4);
+        register(app, slack, services, afterAck, clock);
+
+        SocketModeApp socketMode = null;
+        if (settings.socketMode()) {
+            socketMode = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
+            socketMode.startAsync();
+        } else {
+            app.start();
+        }
+        // in Socket Mode events arrive over the socket; HTTP then serves /healthz only
+        Server server = httpServer(settings.port(), new SlackHttpEdge(app,
+                settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
+        server.start();
+        SlackApp running = new SlackApp(server, socketMode, afterAck);
+        log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
+        return running;
+    }
+
+    private static void register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
+        Notices notices = new Notices(slack, app.client(), SlackCalls.afterAck());
+        List<Subcommand> subcommands = new ArrayList<>(
+                IncidentFeature.register(app, services.config(), services.incidents(), notices, afterAck, clock));
+        IncidentCommand command = new IncidentCommand(subcommands);
+        app.command(IncidentCommand.NAME, Handlers.command(command::handle));
+    }
+
+    private static Server httpServer(int port, SlackHttpEdge edge) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("http");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(edge);
+        server.setStopTimeout(5_000);
+        return server;
+    }
+
+    /** The bound HTTP port (useful when PORT=0). */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public InetSocketAddress address() {
+        return new InetSocketAddress("127.0.0.1", port());
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (socketMode != null) {
+            socketMode.close();
+        }
+        server.stop();
+        afterAck.close();
+    }
+}

@@ -1,0 +1,77 @@
+package io.incidentbot.slack.incident;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import io.incidentbot.config.AppConfig;
+import io.incidentbot.incident.Incident;
+import io.incidentbot.incident.IncidentView;
+import io.incidentbot.role.RoleAssignment;
+import io.incidentbot.slack.Format;
+import io.incidentbot.slack.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The incident card: the one message that says what is happening and who owns it. Rendered from
+ * the database every time, so it can be re-posted or updated at any moment.
+ */
+final class IncidentCard {
+    static final String KIND = "card";
+
+    private IncidentCard() {
+    }
+
+    /**
+     * @param discreet true when the card is shown outside a privacy-sensitive incident's private
+     *                 channel: the title and description stay out of it.
+     */
+    static List<LayoutBlock> blocks(IncidentView view, AppConfig config, boolean discreet) {
+        Incident incident = view.incident();
+        String id = incident.id().display(config.incident().idPrefix());
+        String title = discreet ? "Private incident" : incident.title();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(Text.clamp("🚨 " + id + " · " + title, Text.HEADER)))));
+        List<TextObject> fields = new ArrayList<>();
+        fields.add(field("Severity", config.severities().lookup(incident.severity()).title()));
+        fields.add(field("Status", incident.status().label()));
+        fields.add(field("Owner", holder(view, RoleAssignment.OWNER)));
+        fields.add(field("Comms owner", holder(view, RoleAssignment.COMMS_OWNER)));
+        fields.add(field("Affected area", Text.escape(config.areaLabel(incident.area()))));
+        fields.add(field("Customer-visible", (incident.customerVisible() ? "Yes" : "No")
+                + (incident.privacySensitive() ? " · 🔒 privacy-sensitive" : "")));
+        blocks.add(section(s -> s.fields(fields)));
+        if (!discreet && !incident.description().isBlank()) {
+            blocks.add(section(s -> s.text(markdownText(
+                    Text.clamp("*What happened*\n" + Text.escape(incident.description()), Text.SECTION)))));
+        }
+        StringBuilder line = new StringBuilder("Opened by " + Format.user(incident.openedBy()) + " · "
+                + Format.when(incident.openedAt()));
+        incident.noticedAt().ifPresent(at -> line.append(" · first noticed ").append(Format.when(at)));
+        if (discreet) {
+            line.append(" · details are kept in the incident's private channel");
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(Text.clamp(line.toString(), Text.CONTEXT))))));
+        return blocks;
+    }
+
+    /** The notification text (and screen-reader text) of the card. */
+    static String fallback(IncidentView view, AppConfig config, boolean discreet) {
+        Incident incident = view.incident();
+        return Text.clamp(incident.id().display(config.incident().idPrefix()) + " (" + incident.severity() + "): "
+                + (discreet ? "private incident" : Text.escape(incident.title())), Text.MESSAGE);
+    }
+
+    private static String holder(IncidentView view, String role) {
+        return view.holder(role).map(Format::user).orElse("_unassigned_");
+    }
+
+    private static TextObject field(String label, String mrkdwnValue) {
+        return markdownText(Text.clamp("*" + label + "*\n" + mrkdwnValue, Text.FIELD));
+    }
+}

@@ -1,0 +1,153 @@
+package io.incidentbot.slack.incident;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.incidentbot.common.MessageRef;
+import io.incidentbot.config.AppConfig;
+import io.incidentbot.incident.ChannelNames;
+import io.incidentbot.incident.Incident;
+import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.IncidentView;
+import io.incidentbot.slack.Format;
+import io.incidentbot.slack.Notices;
+import io.incidentbot.slack.SlackCalls;
+import io.incidentbot.slack.SlackCalls.SlackFailure;
+import io.incidentbot.slack.Text;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens after an incident is stored and the modal has closed: its own channel (private when
+ * privacy-sensitive), the opener invited, the card posted and pinned, and a one-line announcement
+ * where /incident was typed. When the channel cannot be made, the card goes to the origin channel
+ * and the opener is told why.
+ */
+final class IncidentSetup {
+    private static final Logger log = LoggerFactory.getLogger(IncidentSetup.class);
+    private static final int NAME_ATTEMPTS = 5;
+
+    private final MethodsClient client;
+    private final SlackCalls calls;
+    private final IncidentService incidents;
+    private final AppConfig config;
+    private final Notices notices;
+
+    IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, AppConfig config, Notices notices) {
+        this.client = client;
+        this.calls = calls;
+        this.incidents = incidents;
+        this.config = config;
+        this.notices = notices;
+    }
+
+    void run(Incident opened, Optional<String> responseUrl) {
+        String id = opened.id().display(config.incident().idPrefix());
+        Incident incident = opened;
+        Optional<String> whyHere = Optional.empty();
+        if (!config.incident().channelPerIncident()) {
+            whyHere = Optional.of("This workspace keeps incidents in the channel they are opened from "
+                    + "(`channel_per_incident: false`), so " + id + "'s card is posted here.");
+        } else {
+            try {
+                incident = createChannel(opened);
+                invite(incident, responseUrl);
+            } catch (SlackFailure e) {
+                log.warn("{}: channel not created ({})", id, e.error());
+                whyHere = Optional.of("I couldn't create a channel for " + id + " (Slack said `" + e.error()
+                        + "`), so its card is posted here instead.");
+            }
+        }
+        if (!postCard(incident, responseUrl)) {
+            return;
+        }
+        if (incident.channelId().isPresent()) {
+            announce(incident, responseUrl);
+        }
+        Incident finalIncident = incident;
+        whyHere.ifPresent(why -> notices.ephemeral(finalIncident.originChannel(), finalIncident.openedBy(), responseUrl, why));
+    }
+
+    private Incident createChannel(Incident incident) {
+        String name = ChannelNames.forIncident(config.incident().channelPrefix(), incident.id().number(),
+                incident.title(), incident.area());
+        for (int attempt = 1; ; attempt++) {
+            String candidate = attempt == 1 ? name : ChannelNames.withSuffix(name, attempt);
+            try {
+                String channelId = calls.call("conversations.create", () -> client.conversationsCreate(
+                        r -> r.name(candidate).isPrivate(incident.privacySensitive()))).getChannel().getId();
+                return incidents.attachChannel(incident.id(), channelId, candidate);
+            } catch (SlackFailure e) {
+                if (!"name_taken".equals(e.error()) || attempt == NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void invite(Incident incident, Optional<String> responseUrl) {
+        String channel = incident.channelId().orElseThrow();
+        try {
+            calls.call("conversations.invite", () -> client.conversationsInvite(
+                    r -> r.channel(channel).users(java.util.List.of(incident.openedBy()))));
+        } catch (SlackFailure e) {
+            if (!"already_in_channel".equals(e.error())) {
+                notices.ephemeral(incident.originChannel(), incident.openedBy(), responseUrl,
+                        "I couldn't add you to " + Format.channel(channel) + " (Slack said `" + e.error()
+                                + "`); join it from the channel browser.");
+            }
+        }
+    }
+
+    private boolean postCard(Incident incident, Optional<String> responseUrl) {
+        IncidentView view = incidents.view(incident.id()).orElseThrow();
+        String channel = incident.homeChannel();
+        boolean discreet = incident.privacySensitive() && incident.channelId().isEmpty();
+        try {
+            ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(channel)
+                    .text(IncidentCard.fallback(view, config, discreet))
+                    .blocks(IncidentCard.blocks(view, config, discreet))));
+            incidents.recordMessage(incident.id(), IncidentCard.KIND, new MessageRef(posted.getChannel(), posted.getTs()));
+            pin(posted);
+            return true;
+        } catch (SlackFailure e) {
+            String id = incident.id().display(config.incident().idPrefix());
+            notices.ephemeral(incident.originChannel(), incident.openedBy(), responseUrl, id + " is open, but I couldn't "
+                    + "post its card in " + Format.channel(channel) + " (Slack said `" + e.error() + "`). Invite me "
+                    + "with `/invite @incident-bot`, then see it in `/incident list`.");
+            return false;
+        }
+    }
+
+    private void pin(ChatPostMessageResponse posted) {
+        try {
+            calls.call("pins.add", () -> client.pinsAdd(r -> r.channel(posted.getChannel()).timestamp(posted.getTs())));
+        } catch (SlackFailure e) {
+            log.warn("card not pinned in {}: {}", posted.getChannel(), e.error()); // the card still stands
+        }
+    }
+
+    private void announce(Incident incident, Optional<String> responseUrl) {
+        String text = announcement(incident);
+        try {
+            ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(
+                    r -> r.channel(incident.originChannel()).text(text)));
+            incidents.recordMessage(incident.id(), "announcement", new MessageRef(posted.getChannel(), posted.getTs()));
+        } catch (SlackFailure e) {
+            notices.ephemeral(incident.originChannel(), incident.openedBy(), responseUrl, text);
+        }
+    }
+
+    private String announcement(Incident incident) {
+        String id = incident.id().display(config.incident().idPrefix());
+        String channel = Format.channel(incident.channelId().orElseThrow());
+        if (incident.privacySensitive()) {
+            return "🔒 " + Format.user(incident.openedBy()) + " opened *" + id + "*, a privacy-sensitive incident. "
+                    + "Details stay in its private channel.";
+        }
+        return Text.clamp("🚨 " + Format.user(incident.openedBy()) + " opened *" + id + " · "
+                + Text.escape(incident.title()) + "* (" + config.severities().lookup(incident.severity()).title()
+                + ") → " + channel, Text.MESSAGE);
+    }
+}

@@ -1,0 +1,350 @@
+package io.incidentbot.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * A Slack Web API on loopback: answers the methods the bot calls with realistic JSON, records every
+ * call, rejects what Slack would reject (Block Kit limits, bad channel names, wrong token), and
+ * can be told to answer a method with an error, a 429 with Retry-After, or a 500.
+ */
+public final class FakeSlack implements AutoCloseable {
+    public static final String TEAM = "T0TEAM1";
+    public static final String BOT_USER = "U0BOT";
+    public static final String BOT_TOKEN = "xoxb-0000-fake-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CHANNEL_NAME = Pattern.compile("[a-z0-9_-]{1,80}");
+
+    /** One recorded Web API call (or response_url post, as method "response_url"). */
+    public record Call(String method, Map<String, String> params, JsonNode body) {
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        /** A parameter that carries JSON (blocks, view), parsed. */
+        public JsonNode json(String name) {
+            try {
+                String value = params.get(name);
+                return value == null ? JSON.missingNode() : JSON.readTree(value);
+            } catch (IOException e) {
+                throw new IllegalStateException(name + " is not JSON: " + params.get(name));
+            }
+        }
+
+        /** Every piece of text in the call: top-level text plus all block text, for assertions. */
+        public String allText() {
+            StringBuilder out = new StringBuilder(params.getOrDefault("text", ""));
+            collectText(json("blocks"), out);
+            collectText(json("view"), out);
+            if (body != null) {
+                collectText(body, out);
+            }
+            return out.toString();
+        }
+
+        private static void collectText(JsonNode node, StringBuilder out) {
+            if (node == null) {
+                return;
+            }
+            if (node.isObject() && node.has("text") && node.get("text").isTextual()) {
+                out.append('\n').append(node.get("text").asText());
+            }
+            node.forEach(child -> collectText(child, out));
+        }
+    }
+
+    private record Fault(int status, Integer retryAfter, String error) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
+    private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong(1);
+
+    public FakeSlack() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    // ---- test controls ---------------------------------------------------------------------
+
+    /** The next call to {@code method} answers ok:false with {@code error}. */
+    public void failNext(String method, String error) {
+        faults.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Fault(200, null, error));
+    }
+
+    /** The next call to {@code method} answers HTTP {@code status} (429 with Retry-After when given). */
+    public void failNextWithStatus(String method, int status, Integer retryAfterSeconds) {
+        faults.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Fault(status, retryAfterSeconds, null));
+    }
+
+    /** A channel name that already exists in the workspace. */
+    public void takeChannelName(String name) {
+        channelsByName.put(name, "C_EXISTING_" + name.hashCode());
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<String> methods() {
+        return calls.stream().map(Call::method).filter(m -> !m.equals("auth.test")).toList();
+    }
+
+    /** Waits (up to 10 s) until {@code method} was called {@code count} times; returns those calls. */
+    public List<Call> await(String method, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> found = calls(method);
+            if (found.size() >= count) {
+                return found;
+            }
+            sleep(10);
+        }
+        throw new AssertionError("expected " + count + " call(s) to " + method + " within 10 s; calls were: " + methods());
+    }
+
+    public Call await(String method) {
+        return await(method, 1).get(0);
+    }
+
+    /** Waits until no new call arrived for {@code quietMillis}: the bot's after-ack work is done. */
+    public void awaitQuiet(long quietMillis) {
+        int last = -1;
+        while (last != calls.size()) {
+            last = calls.size();
+            sleep(quietMillis);
+        }
+    }
+
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    public void reset() {
+        calls.clear();
+    }
+
+    // ---- the API -------------------------------------------------------------------------
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = params(exchange, body);
+        calls.add(new Call(method, params, null));
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
+        if (!BOT_TOKEN.equals(token)) {
+            violations.add(method + " called without the bot token");
+            send(exchange, 200, error("invalid_auth"), null);
+            return;
+        }
+        Deque<Fault> queue = faults.get(method);
+        Fault fault = queue == null ? null : queue.poll();
+        if (fault != null) {
+            if (fault.error() != null) {
+                send(exchange, 200, error(fault.error()), null);
+            } else {
+                send(exchange, fault.status(), error(fault.status() == 429 ? "ratelimited" : "internal_error"), fault.retryAfter());
+            }
+            return;
+        }
+        send(exchange, 200, answer(method, params), null);
+    }
+
+    private ObjectNode answer(String method, Map<String, String> params) {
+        return switch (method) {
+            case "auth.test" -> ok().put("url", "https://fake.slack.test/").put("team", "Fake Team")
+                    .put("user", "incident-bot").put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0BOT");
+            case "views.open", "views.update", "views.push" -> view(params);
+            case "chat.postMessage", "chat.update" -> message(params);
+            case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
+            case "conversations.create" -> createChannel(params);
+            case "conversations.invite" -> {
+                ObjectNode answer = ok();
+                answer.putObject("channel").put("id", params.get("channel"));
+                yield answer;
+            }
+            case "pins.add" -> ok();
+            default -> {
+                violations.add("the bot called " + method + ", which FakeSlack does not know");
+                yield error("unknown_method");
+            }
+        };
+    }
+
+    private ObjectNode view(Map<String, String> params) {
+        JsonNode view;
+        try {
+            view = JSON.readTree(params.getOrDefault("view", "{}"));
+        } catch (IOException e) {
+            return invalid("view is not JSON");
+        }
+        List<String> problems = BlockKitLimits.modal(view);
+        if (!problems.isEmpty()) {
+            violations.addAll(problems);
+            return invalid(String.join("; ", problems));
+        }
+        ObjectNode answer = ok();
+        ObjectNode echoed = answer.putObject("view");
+        echoed.setAll((ObjectNode) view);
+        echoed.put("id", "V" + sequence.getAndIncrement()).put("team_id", TEAM);
+        return answer;
+    }
+
+    private ObjectNode message(Map<String, String> params) {
+        if (params.get("channel") == null || params.get("channel").isBlank()) {
+            return error("channel_not_found");
+        }
+        JsonNode blocks;
+        try {
+            blocks = params.containsKey("blocks") ? JSON.readTree(params.get("blocks")) : null;
+        } catch (IOException e) {
+            return invalid("blocks are not JSON");
+        }
+        if ((params.get("text") == null || params.get("text").isBlank()) && blocks == null) {
+            return error("no_text");
+        }
+        List<String> problems = BlockKitLimits.message(blocks, params.get("text"));
+        if (!problems.isEmpty()) {
+            violations.addAll(problems);
+            return invalid(String.join("; ", problems));
+        }
+        String ts = params.containsKey("ts") ? params.get("ts") : nextTs();
+        ObjectNode answer = ok().put("channel", params.get("channel")).put("ts", ts);
+        answer.putObject("message").put("text", params.getOrDefault("text", "")).put("ts", ts);
+        return answer;
+    }
+
+    private ObjectNode createChannel(Map<String, String> params) {
+        String name = params.getOrDefault("name", "");
+        if (!CHANNEL_NAME.matcher(name).matches()) {
+            violations.add("invalid channel name '" + name + "'");
+            return error("invalid_name_specials");
+        }
+        String id = "C" + String.format("%08d", sequence.getAndIncrement());
+        if (channelsByName.putIfAbsent(name, id) != null) {
+            return error("name_taken");
+        }
+        ObjectNode answer = ok();
+        answer.putObject("channel").put("id", id).put("name", name)
+                .put("is_private", truthy(params.get("is_private")))
+                .put("creator", BOT_USER);
+        return answer;
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath()), JSON.readTree(body)));
+        byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, ok.length);
+        exchange.getResponseBody().write(ok);
+        exchange.close();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    /** Slack reads booleans as "true" or "1" (the Java SDK sends "1"). */
+    public static boolean truthy(String value) {
+        return "true".equals(value) || "1".equals(value);
+    }
+
+    private String nextTs() {
+        return "1700000000." + String.format("%06d", sequence.getAndIncrement());
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static ObjectNode error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
+    }
+
+    private static ObjectNode invalid(String detail) {
+        ObjectNode answer = error("invalid_blocks");
+        answer.putArray("errors").add(detail);
+        return answer;
+    }
+
+    private static Map<String, String> params(HttpExchange exchange, String body) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("application/json")) {
+            JsonNode json = JSON.readTree(body);
+            json.fields().forEachRemaining(e -> params.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static void send(HttpExchange exchange, int status, ObjectNode json, Integer retryAfter) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        if (retryAfter != null) {
+            exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfter));
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,137 @@
+package io.incidentbot.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentbot.Main;
+import io.incidentbot.config.Settings;
+import io.incidentbot.slack.SlackApp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real bot, started the way {@code java -jar} starts it (HTTP mode, ephemeral port, a SQLite
+ * file in a temp directory, real migrations) against a {@link FakeSlack}. Closing it fails the test
+ * if the bot ever sent Slack something Slack would have rejected.
+ */
+public final class TestBot implements AutoCloseable {
+    public static final String TEAM = FakeSlack.TEAM;
+    public static final String USER = "U0ALICE";
+    public static final String CHANNEL = "C0SUPPORT";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final FakeSlack slack;
+    public final MutableClock clock = MutableClock.startingNow();
+    public final Path db;
+    private final Optional<Path> config;
+    private final AtomicInteger commands = new AtomicInteger();
+    private SlackApp app;
+    private SignedRequests requests;
+
+    private TestBot(Path dir, Optional<String> configYaml) throws Exception {
+        this.slack = new FakeSlack();
+        this.db = dir.resolve("incident-bot.db");
+        if (configYaml.isPresent()) {
+            Path file = dir.resolve("incident-bot.yml");
+            Files.writeString(file, configYaml.get());
+            this.config = Optional.of(file);
+        } else {
+            this.config = Optional.empty();
+        }
+        startApp();
+    }
+
+    public static TestBot start(Path dir) throws Exception {
+        return new TestBot(dir, Optional.empty());
+    }
+
+    public static TestBot start(Path dir, String configYaml) throws Exception {
+        return new TestBot(dir, Optional.of(configYaml));
+    }
+
+    public Settings settings() {
+        return new Settings(FakeSlack.BOT_TOKEN, Optional.of(SignedRequests.SIGNING_SECRET), Optional.empty(), 0,
+                slack.apiUrl(), db.toString(), config);
+    }
+
+    private void startApp() throws Exception {
+        app = Main.start(settings(), clock);
+        requests = new SignedRequests(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+                SignedRequests.SIGNING_SECRET, clock);
+    }
+
+    /** Stops the process's bot and starts a new one on the same database file. */
+    public void restart() throws Exception {
+        app.close();
+        startApp();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public SignedRequests requests() {
+        return requests;
+    }
+
+    /** {@code /incident <text>} typed by {@link #USER} in {@link #CHANNEL}. */
+    public HttpResponse<String> command(String text) {
+        return commandAs(USER, CHANNEL, text);
+    }
+
+    public HttpResponse<String> commandAs(String user, String channel, String text) {
+        return requests.command("/incident", text, TEAM, user, channel,
+                slack.responseUrl("command-" + commands.incrementAndGet()));
+    }
+
+    /** Types {@code /incident open <title>} and returns the modal the bot opened. */
+    public JsonNode openModal(String title) {
+        int before = slack.calls("views.open").size();
+        HttpResponse<String> response = command(("open " + title).strip());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("/incident open answered " + response.statusCode() + ": " + response.body());
+        }
+        return slack.await("views.open", before + 1).get(before).json("view");
+    }
+
+    public HttpResponse<String> submit(ViewSubmission submission) {
+        return submitAs(USER, submission);
+    }
+
+    public HttpResponse<String> submitAs(String user, ViewSubmission submission) {
+        return requests.interaction(submission.payload(TEAM, user));
+    }
+
+    /** The text of an ephemeral reply in a command's HTTP response. */
+    public static String replyText(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body()).path("text").asText();
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body());
+        }
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            app.close();
+        } finally {
+            slack.close();
+        }
+        if (!slack.violations().isEmpty()) {
+            throw new AssertionError("the bot sent Slack payloads Slack would reject: " + slack.violations());
+        }
+    }
+}
