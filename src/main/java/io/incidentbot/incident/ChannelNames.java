@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class ChannelNames {
     static final int MAX = 80;
+    /** Latin letters that Unicode decomposition leaves alone. */
+    private static final java.util.Map<Character, String> LATIN_LETTERS = java.util.Map.of(
+            'æ', "ae", 'ø', "o", 'ß', "ss", 'œ', "oe", 'ł', "l", 'đ', "d", 'þ', "th", 'ð', "d", 'ı', "i");
 
     private ChannelNames() {
     }
@@ -39,6 +42,8 @@ public final class ChannelNames {
             char c = folded.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 out.append(c);
+            } else if (LATIN_LETTERS.containsKey(c)) {
+                out.append(LATIN_LETTERS.get(c));
             } else if (Character.getType(c) != Character.NON_SPACING_MARK && out.length() > 0
                     && out.charAt(out.length() - 1) != '-') {
                 out.append('-');
