@@ -25,12 +25,19 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    private final Map<String, String> env;
+
+    Main(Map<String, String> env) {
+        this.env = env;
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+    public static void main(String[] args) {
+        System.exit(commandLine(System.getenv()).execute(args));
+    }
+
+    /** The command line, reading settings from {@code env} (the process environment in production). */
+    static CommandLine commandLine(Map<String, String> env) {
+        return new CommandLine(new Main(env)).setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException config) {
                 config.problems().forEach(p -> cmd.getErr().println("incident-bot: " + p));
                 return BAD_INPUT;
@@ -42,7 +49,9 @@ public final class Main implements Callable<Integer> {
     /** No subcommand: run the bot. */
     @Override
     public Integer call() throws Exception {
-        return new Run().call();
+        Run run = new Run();
+        run.main = this;
+        return run.call();
     }
 
     /** Starts the bot with everything wired; the caller closes it. */
@@ -50,16 +59,19 @@ public final class Main implements Callable<Integer> {
         AppConfig config = ConfigLoader.load(settings.configFile());
         Database database = Database.open(settings.database());
         database.migrate();
-        IncidentService incidents = new IncidentService(database.jdbi(), clock);
-        return SlackApp.start(settings, new SlackApp.Services(config, incidents), clock);
+        IncidentService incidents = new IncidentService(database, clock);
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents, database), clock);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run the bot (the default): Socket Mode when SLACK_APP_TOKEN is set, HTTP on PORT otherwise.")
     static final class Run implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
         @Override
         public Integer call() throws Exception {
-            SlackApp app = start(Settings.fromEnv(System.getenv()), Clock.systemUTC());
+            SlackApp app = start(Settings.fromEnv(main.env), Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     app.close();
@@ -75,13 +87,19 @@ public final class Main implements Callable<Integer> {
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = "Create or upgrade the database named by INCIDENT_DB, then exit.")
     static final class Migrate implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            Settings settings = Settings.offline(System.getenv());
-            int applied = Database.open(settings.database()).migrate();
+            Settings settings = Settings.offline(main.env);
+            int applied;
+            try (Database database = Database.open(settings.database())) {
+                applied = database.migrate();
+            }
             spec.commandLine().getOut().println("Database " + settings.database() + " is up to date ("
                     + applied + " migration" + (applied == 1 ? "" : "s") + " applied).");
             return 0;
@@ -91,6 +109,9 @@ public final class Main implements Callable<Integer> {
     @Command(name = "check-config", mixinStandardHelpOptions = true,
             description = "Validate a config file (default: INCIDENT_CONFIG, else the built-in defaults) and list every problem.")
     static final class CheckConfig implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -99,7 +120,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Optional<Path> target = Optional.ofNullable(file).or(() -> Settings.offline(System.getenv()).configFile());
+            Optional<Path> target = Optional.ofNullable(file).or(() -> Settings.offline(main.env).configFile());
             String name = target.map(Path::toString).orElse("built-in defaults");
             try {
                 AppConfig config = ConfigLoader.load(target);
@@ -126,9 +147,5 @@ public final class Main implements Callable<Integer> {
             }
             return new String[] {"incident-bot " + props.getProperty("version", "unknown")};
         }
-    }
-
-    static Map<String, String> env() {
-        return System.getenv();
     }
 }

@@ -4,6 +4,7 @@ import io.incidentbot.audit.AuditDao;
 import io.incidentbot.audit.AuditEvent;
 import io.incidentbot.common.IncidentId;
 import io.incidentbot.common.MessageRef;
+import io.incidentbot.db.Database;
 import io.incidentbot.role.RoleDao;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,24 +12,24 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+
 
 /** Opening incidents and keeping track of where they live. Each change is one transaction with its audit event. */
 public final class IncidentService {
     /** How many open incidents a listing shows at most. */
     public static final int LIST_LIMIT = 50;
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
 
-    public IncidentService(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    public IncidentService(Database db, Clock clock) {
+        this.db = db.prepare(IncidentDao.class, AuditDao.class, RoleDao.class);
         this.clock = clock;
     }
 
     public Incident open(NewIncident form) {
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return db.write(h -> {
             IncidentDao incidents = h.attach(IncidentDao.class);
             int number = incidents.insert(form.teamId(), form.title().strip(), form.severity(),
                     Status.INVESTIGATING.key(), form.area(), form.customerVisible(), form.privacySensitive(),
@@ -44,7 +45,7 @@ public final class IncidentService {
     /** Records the incident's own channel once Slack has created it. */
     public Incident attachChannel(IncidentId id, String channelId, String channelName) {
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return db.write(h -> {
             IncidentDao incidents = h.attach(IncidentDao.class);
             if (incidents.setChannel(id.teamId(), id.number(), channelId) != 1) {
                 throw new NoSuchElementException("no incident " + id);
@@ -56,27 +57,27 @@ public final class IncidentService {
     }
 
     public void recordMessage(IncidentId id, String kind, MessageRef ref) {
-        jdbi.useHandle(h -> h.attach(IncidentDao.class).saveMessage(id.teamId(), id.number(), kind, ref.channelId(),
+        db.writing(h -> h.attach(IncidentDao.class).saveMessage(id.teamId(), id.number(), kind, ref.channelId(),
                 ref.ts()));
     }
 
     public Optional<MessageRef> message(IncidentId id, String kind) {
-        return jdbi.withHandle(h -> h.attach(IncidentDao.class).message(id.teamId(), id.number(), kind));
+        return db.read(h -> h.attach(IncidentDao.class).message(id.teamId(), id.number(), kind));
     }
 
     public Optional<IncidentView> view(IncidentId id) {
-        return jdbi.withHandle(h -> h.attach(IncidentDao.class).find(id.teamId(), id.number())
+        return db.read(h -> h.attach(IncidentDao.class).find(id.teamId(), id.number())
                 .map(incident -> withRoles(h, incident)));
     }
 
     /** Open incidents of one workspace, newest first, at most {@link #LIST_LIMIT}. */
     public List<IncidentView> listOpen(String teamId) {
-        return jdbi.withHandle(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()
+        return db.read(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()
                 .map(incident -> withRoles(h, incident)).toList());
     }
 
     public List<AuditEvent> timeline(IncidentId id) {
-        return jdbi.withHandle(h -> h.attach(AuditDao.class).timeline(id.teamId(), id.number()));
+        return db.read(h -> h.attach(AuditDao.class).timeline(id.teamId(), id.number()));
     }
 
     private static IncidentView withRoles(Handle h, Incident incident) {

@@ -27,18 +27,20 @@ import org.slf4j.LoggerFactory;
 public final class SlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
 
-    /** The domain services the Slack layer drives. */
-    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents) {
+    /** The domain services the Slack layer drives, and the storage it closes last. */
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, AutoCloseable storage) {
     }
 
     private final Server server;
     private final SocketModeApp socketMode;
     private final AfterAck afterAck;
+    private final AutoCloseable storage;
 
-    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck) {
+    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck, AutoCloseable storage) {
         this.server = server;
         this.socketMode = socketMode;
         this.afterAck = afterAck;
+        this.storage = storage;
     }
 
     public static SlackApp start(Settings settings, Services services, Clock clock) throws Exception {
@@ -66,7 +68,7 @@ public final class SlackApp implements AutoCloseable {
         Server server = httpServer(settings.port(), new SlackHttpEdge(app,
                 settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
         server.start();
-        SlackApp running = new SlackApp(server, socketMode, afterAck);
+        SlackApp running = new SlackApp(server, socketMode, afterAck, services.storage());
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
@@ -79,7 +81,7 @@ public final class SlackApp implements AutoCloseable {
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
     }
 
-    private static Server httpServer(int port, SlackHttpEdge edge) {
+    static Server httpServer(int port, SlackHttpEdge edge) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
         Server server = new Server(threads);
@@ -111,6 +113,7 @@ public final class SlackApp implements AutoCloseable {
             socketMode.close();
         }
         server.stop();
-        afterAck.close();
+        afterAck.close(); // finish acknowledged work before the store goes away
+        storage.close();
     }
 }

@@ -86,13 +86,18 @@ final class SlackHttpEdge extends Handler.Abstract {
     }
 
     private boolean dispatch(Request request, Response response, Callback callback, String path, String body) {
-        com.slack.api.bolt.request.Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(path)
-                .queryString(Map.of())
-                .headers(new RequestHeaders(headers(request)))
-                .requestBody(body)
-                .remoteAddress(Request.getRemoteAddr(request))
-                .build());
+        com.slack.api.bolt.request.Request<?> slackRequest;
+        try {
+            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(path)
+                    .queryString(Map.of())
+                    .headers(new RequestHeaders(headers(request)))
+                    .requestBody(body)
+                    .remoteAddress(Request.getRemoteAddr(request))
+                    .build());
+        } catch (RuntimeException malformed) {
+            slackRequest = null; // signed, but not a payload shape Slack sends
+        }
         if (slackRequest == null) {
             return reply(response, callback, 400, "{\"error\":\"unrecognised_request\"}");
         }

@@ -45,6 +45,11 @@ public final class Text {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** Slack escapes these three in slash-command text; a title typed there should read as typed. */
+    public static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /** User text for a mrkdwn field: escaped, then clamped. */
     public static String mrkdwn(String text, int max) {
         return clamp(escape(text), max);

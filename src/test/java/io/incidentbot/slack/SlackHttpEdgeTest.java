@@ -151,6 +151,16 @@ class SlackHttpEdgeTest {
     }
 
     @Test
+    void aSignedButMalformedPayloadIsRejectedWithoutAStackTrace() {
+        for (String body : new String[] {"payload=%7B%22type%22%3A%22view_submission%22%2C%22view%22%3A%7B%7D%7D",
+                "payload=not-json", "payload=%7B%22type%22%3A%22event_callback%22%7D"}) {
+            HttpResponse<String> response = requests.post(body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(response.body()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void healthIsServed() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/healthz")).build(),

@@ -82,11 +82,20 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(1);
 
+    private final boolean recording;
+    private volatile long latencyMillis;
+
     public FakeSlack() throws IOException {
+        this(true);
+    }
+
+    /** @param recording false for load tests: calls are answered but not kept */
+    public FakeSlack(boolean recording) throws IOException {
+        this.recording = recording;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -108,6 +117,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The next call to {@code method} answers HTTP {@code status} (429 with Retry-After when given). */
     public void failNextWithStatus(String method, int status, Integer retryAfterSeconds) {
         faults.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Fault(status, retryAfterSeconds, null));
+    }
+
+    /** Every Web API answer waits this long first, as a real Slack across the internet does. */
+    public void latency(Duration latency) {
+        this.latencyMillis = latency.toMillis();
     }
 
     /** A channel name that already exists in the workspace. */
@@ -165,9 +179,14 @@ public final class FakeSlack implements AutoCloseable {
 
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        if (latencyMillis > 0) {
+            sleep(latencyMillis);
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = params(exchange, body);
-        calls.add(new Call(method, params, null));
+        if (recording) {
+            calls.add(new Call(method, params, null));
+        }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
         if (!BOT_TOKEN.equals(token)) {
@@ -271,7 +290,9 @@ public final class FakeSlack implements AutoCloseable {
 
     private void responseUrl(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath()), JSON.readTree(body)));
+        if (recording) {
+            calls.add(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath()), JSON.readTree(body)));
+        }
         byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, ok.length);
         exchange.getResponseBody().write(ok);

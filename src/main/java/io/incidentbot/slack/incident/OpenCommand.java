@@ -9,6 +9,7 @@ import io.incidentbot.slack.Meta;
 import io.incidentbot.slack.Replies;
 import io.incidentbot.slack.SlackCalls;
 import io.incidentbot.slack.Subcommand;
+import io.incidentbot.slack.Text;
 
 /** {@code /incident open [title]}: opens the modal, prefilled with the title. */
 final class OpenCommand implements Subcommand {
@@ -41,7 +42,7 @@ final class OpenCommand implements Subcommand {
         try {
             // inside Slack's 3-second window: one attempt, the trigger id expires anyway
             ViewsOpenResponse ignored = SlackCalls.once().call("views.open", () -> context.client().viewsOpen(
-                    r -> r.triggerId(payload.getTriggerId()).view(OpenModal.build(args, config, meta))));
+                    r -> r.triggerId(payload.getTriggerId()).view(OpenModal.build(Text.unescape(args), config, meta))));
             return context.ack();
         } catch (SlackCalls.SlackFailure e) {
             return Replies.ephemeral(context, "I couldn't open the incident form (Slack said `" + e.error()

@@ -68,6 +68,14 @@ class OpenIncidentTest {
     }
 
     @Test
+    void slackEscapesInTheCommandTextAreUndoneInThePrefill() {
+        JsonNode view = bot.openModal("Refunds &amp; coupons &lt;broken&gt;");
+
+        assertThat(block(view, TITLE).path("element").path("initial_value").asText())
+                .isEqualTo("Refunds & coupons <broken>");
+    }
+
+    @Test
     void openWithoutTextOpensAnEmptyForm() {
         JsonNode view = bot.openModal("");
 

@@ -1,0 +1,84 @@
+package io.incidentbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as an operator meets it. */
+class MainTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(Map<String, String> env, String... args) {
+        CommandLine cli = Main.commandLine(env);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run(Map.of(), "--version")).isZero();
+        assertThat(out.toString()).matches("incident-bot \\d+\\.\\d+\\.\\d+\\R");
+        assertThat(run(Map.of(), "--help")).isZero();
+        assertThat(out.toString()).contains("run", "migrate", "check-config");
+    }
+
+    @Test
+    void runningWithoutATokenStopsWithOneLineNamingIt() {
+        assertThat(run(Map.of(), "run")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("incident-bot: SLACK_BOT_TOKEN is not set").contains("OAuth & Permissions");
+        assertThat(run(Map.of())).isEqualTo(2); // run is the default
+    }
+
+    @Test
+    void unknownOptionsExitTwo() {
+        assertThat(run(Map.of(), "--frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void checkConfigAcceptsTheDefaultsAndListsEveryProblemOfABadFile() throws Exception {
+        assertThat(run(Map.of(), "check-config")).isZero();
+        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas)");
+
+        Path bad = dir.resolve("bad.yml");
+        Files.writeString(bad, """
+                incident: { channel_per_incident: maybe }
+                severities:
+                  - { id: SEV1, response_target: soon }
+                """);
+        assertThat(run(Map.of(), "check-config", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(bad + ": incident.channel_per_incident: must be true or false",
+                bad + ": severities[0].label: is required", bad + ": severities[0].response_target:",
+                bad + ": incident.default_severity: 'SEV3' is not one of the severities [SEV1]", "4 problems found");
+    }
+
+    @Test
+    void checkConfigReadsIncidentConfigWhenNoFileIsGiven() throws Exception {
+        Path file = dir.resolve("ok.yml");
+        Files.writeString(file, "incident: { channel_per_incident: false }\n");
+        assertThat(run(Map.of("INCIDENT_CONFIG", file.toString()), "check-config")).isZero();
+        assertThat(out.toString()).contains(file + ": OK");
+    }
+
+    @Test
+    void migrateCreatesTheDatabaseAndIsIdempotent() {
+        Map<String, String> env = Map.of("INCIDENT_DB", dir.resolve("sub/dir/bot.db").toString());
+        assertThat(run(env, "migrate")).isZero();
+        assertThat(out.toString()).contains("up to date (1 migration applied)");
+        assertThat(dir.resolve("sub/dir/bot.db")).exists();
+        assertThat(run(env, "migrate")).isZero();
+        assertThat(out.toString()).contains("(0 migrations applied)");
+    }
+}
