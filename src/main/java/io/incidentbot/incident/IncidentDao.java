@@ -39,6 +39,15 @@ public interface IncidentDao {
     @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND status <> 'resolved' ORDER BY number DESC LIMIT :limit")
     List<Incident> listOpen(@Bind("team") String team, @Bind("limit") int limit);
 
+    /** Every team's open incidents whose card was never posted (the process stopped mid-setup). */
+    @SqlQuery("""
+            SELECT * FROM incident i
+            WHERE i.status <> 'resolved' AND i.opened_at >= :since
+              AND NOT EXISTS (SELECT 1 FROM incident_message m
+                              WHERE m.team_id = i.team_id AND m.number = i.number AND m.kind = 'card')
+            ORDER BY i.opened_at""")
+    List<Incident> withoutCard(@Bind("since") long since);
+
     @SqlUpdate("""
             UPDATE incident SET channel_id = :channel, version = version + 1
             WHERE team_id = :team AND number = :number""")

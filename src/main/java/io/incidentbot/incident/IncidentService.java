@@ -76,6 +76,11 @@ public final class IncidentService {
                 .map(incident -> withRoles(h, incident)).toList());
     }
 
+    /** Incidents opened since {@code since} whose set-up in Slack never finished. */
+    public List<Incident> unfinishedSetups(Instant since) {
+        return db.read(h -> h.attach(IncidentDao.class).withoutCard(since.toEpochMilli()));
+    }
+
     public List<AuditEvent> timeline(IncidentId id) {
         return db.read(h -> h.attach(AuditDao.class).timeline(id.teamId(), id.number()));
     }

@@ -55,7 +55,7 @@ public final class SlackApp implements AutoCloseable {
                 .requestVerificationEnabled(false) // SlackHttpEdge verifies, stricter than Bolt does
                 .build());
         AfterAck afterAck = new AfterAck(4);
-        register(app, slack, services, afterAck, clock);
+        IncidentFeature incidents = register(app, slack, services, afterAck, clock);
 
         SocketModeApp socketMode = null;
         if (settings.socketMode()) {
@@ -69,16 +69,19 @@ public final class SlackApp implements AutoCloseable {
                 settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
         server.start();
         SlackApp running = new SlackApp(server, socketMode, afterAck, services.storage());
+        incidents.resumeUnfinishedSetups();
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
 
-    private static void register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
+    private static IncidentFeature register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
         Notices notices = new Notices(slack, app.client(), SlackCalls.afterAck());
-        List<Subcommand> subcommands = new ArrayList<>(
-                IncidentFeature.register(app, services.config(), services.incidents(), notices, afterAck, clock));
+        IncidentFeature incidents = new IncidentFeature(app, services.config(), services.incidents(), notices,
+                afterAck, clock);
+        List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
+        return incidents;
     }
 
     static Server httpServer(int port, SlackHttpEdge edge) {

@@ -66,7 +66,13 @@ public final class TestBot implements AutoCloseable {
 
     /** Stops the process's bot and starts a new one on the same database file. */
     public void restart() throws Exception {
+        restart(() -> { });
+    }
+
+    /** Restarts, doing {@code whileStopped} (e.g. writing to the database file) in between. */
+    public void restart(Runnable whileStopped) throws Exception {
         app.close();
+        whileStopped.run();
         startApp();
     }
 

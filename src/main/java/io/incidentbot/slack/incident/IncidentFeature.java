@@ -2,6 +2,7 @@ package io.incidentbot.slack.incident;
 
 import com.slack.api.bolt.App;
 import io.incidentbot.config.AppConfig;
+import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.slack.AfterAck;
 import io.incidentbot.slack.Handlers;
@@ -9,19 +10,44 @@ import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
 import io.incidentbot.slack.Subcommand;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** Registers opening and listing incidents on the Bolt app. */
+/** Opening and listing incidents. */
 public final class IncidentFeature {
-    private IncidentFeature() {
-    }
+    /** How far back start-up looks for incidents whose Slack set-up was cut off. */
+    static final Duration RESUME_WINDOW = Duration.ofDays(1);
 
-    /** The subcommands this feature adds to {@code /incident}. */
-    public static List<Subcommand> register(App app, AppConfig config, IncidentService incidents, Notices notices,
-                                            AfterAck afterAck, Clock clock) {
-        IncidentSetup setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, config, notices);
+    private final IncidentService incidents;
+    private final IncidentSetup setup;
+    private final AfterAck afterAck;
+    private final List<Subcommand> subcommands;
+    private final Clock clock;
+
+    public IncidentFeature(App app, AppConfig config, IncidentService incidents, Notices notices, AfterAck afterAck,
+                           Clock clock) {
+        this.incidents = incidents;
+        this.setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, config, notices);
+        this.afterAck = afterAck;
+        this.clock = clock;
         OpenSubmission submission = new OpenSubmission(config, incidents, setup, afterAck, clock);
         app.viewSubmission(OpenField.CALLBACK, Handlers.submission(OpenField.TITLE.blockId, submission::handle));
-        return List.of(new OpenCommand(config), new ListCommand(incidents, config, clock));
+        this.subcommands = List.of(new OpenCommand(config), new ListCommand(incidents, config, clock));
+    }
+
+    /** What this feature adds to {@code /incident}. */
+    public List<Subcommand> subcommands() {
+        return subcommands;
+    }
+
+    /**
+     * An incident is stored before the modal closes; if the process stopped before its channel and
+     * card were made, that work is finished now, so nothing acknowledged is lost.
+     */
+    public void resumeUnfinishedSetups() {
+        for (Incident incident : incidents.unfinishedSetups(clock.instant().minus(RESUME_WINDOW))) {
+            afterAck.run("resuming set-up of " + incident.id(), () -> setup.run(incident, Optional.empty()));
+        }
     }
 }

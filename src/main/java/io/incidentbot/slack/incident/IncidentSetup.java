@@ -48,7 +48,7 @@ final class IncidentSetup {
         if (!config.incident().channelPerIncident()) {
             whyHere = Optional.of("This workspace keeps incidents in the channel they are opened from "
                     + "(`channel_per_incident: false`), so " + id + "'s card is posted here.");
-        } else {
+        } else if (opened.channelId().isEmpty()) {
             try {
                 incident = createChannel(opened);
                 invite(incident, responseUrl);

@@ -3,6 +3,9 @@ package io.incidentbot.slack.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.incidentbot.db.Database;
+import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.NewIncident;
 import io.incidentbot.support.FakeSlack;
 import io.incidentbot.support.FakeSlack.Call;
 import io.incidentbot.support.TestBot;
@@ -10,6 +13,7 @@ import io.incidentbot.support.ViewSubmission;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +129,27 @@ class OpenIncidentTest {
         assertThat(list).contains("Open incidents (2)", "INC-1", "Checkout failing after 4.2 update", "SEV1",
                 "INC-2", "Watcher stuck on publish", "owner: unassigned");
         assertThat(list.indexOf("INC-2")).isLessThan(list.indexOf("INC-1"));
+    }
+
+    @Test
+    void anIncidentStoredJustBeforeTheProcessDiedIsSetUpOnRestart() throws Exception {
+        bot.restart(() -> {
+            // the state a kill leaves behind: the submission was stored and acknowledged, nothing posted yet
+            try (Database db = Database.open(bot.db.toString())) {
+                new IncidentService(db, bot.clock).open(new NewIncident(TestBot.TEAM, "Watcher publishes twice",
+                        "SEV2", "watcher", false, false, "", Optional.empty(), TestBot.USER, TestBot.CHANNEL));
+            }
+        });
+
+        assertThat(bot.slack.await("conversations.create").param("name")).isEqualTo("inc-1-watcher-publishes-twice");
+        Call card = bot.slack.await("chat.postMessage");
+        assertThat(card.allText()).contains("INC-1 · Watcher publishes twice");
+        bot.slack.await("pins.add");
+
+        bot.restart(); // set-up finished: nothing is posted again
+        bot.slack.awaitQuiet(200);
+        assertThat(bot.slack.calls("conversations.create")).hasSize(1);
+        assertThat(bot.slack.calls("chat.postMessage")).hasSize(2); // the card and the announcement, once
     }
 
     @Test
