@@ -2,15 +2,26 @@ package io.incidentbot.config;
 
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.role.Role;
 import io.incidentbot.severity.SeverityScale;
 import java.util.List;
 import java.util.Optional;
 
 /** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
-public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas) {
+public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles) {
 
     public AppConfig {
         areas = List.copyOf(areas);
+        roles = List.copyOf(roles);
+    }
+
+    public Optional<Role> role(String id) {
+        return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The label for a role id read back from storage. */
+    public String roleLabel(String id) {
+        return role(id).map(Role::label).orElse(id);
     }
 
     public Optional<Area> area(String id) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.role.Role;
+import io.incidentbot.role.RoleAssignment;
 import io.incidentbot.severity.Severity;
 import io.incidentbot.severity.SeverityScale;
 import java.io.IOException;
@@ -94,11 +96,12 @@ public final class ConfigLoader {
         SeverityScale severities = new SeverityScale(severities(root));
         IncidentSettings incident = incident(root, severities);
         List<Area> areas = areas(root);
+        List<Role> roles = roles(root);
         root.rejectUnknownKeys();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new AppConfig(incident, severities, areas);
+        return new AppConfig(incident, severities, areas, roles);
     }
 
     private static IncidentSettings incident(Node root, SeverityScale severities) {
@@ -142,6 +145,27 @@ public final class ConfigLoader {
             node.rejectUnknownKeys();
         }
         return levels;
+    }
+
+    private static List<Role> roles(Node root) {
+        List<Role> roles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : root.list("roles", true)) {
+            String id = node.text("id");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                node.problem(node.path() + ".id", "'" + id + "' must be letters, digits, '-' or '_'");
+            } else if (!id.isEmpty() && !ids.add(id)) {
+                node.problem(node.path() + ".id", "duplicate role '" + id + "'");
+            }
+            roles.add(new Role(id, node.text("label"), node.optionalText("instructions").orElse("")));
+            node.rejectUnknownKeys();
+        }
+        for (String required : List.of(RoleAssignment.OWNER, RoleAssignment.COMMS_OWNER)) {
+            if (!roles.isEmpty() && !ids.contains(required)) {
+                root.problem("roles", "must include the role '" + required + "'");
+            }
+        }
+        return roles;
     }
 
     private static List<Area> areas(Node root) {

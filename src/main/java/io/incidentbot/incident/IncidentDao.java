@@ -36,6 +36,9 @@ public interface IncidentDao {
     @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND number = :number")
     Optional<Incident> find(@Bind("team") String team, @Bind("number") int number);
 
+    @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND channel_id = :channel")
+    Optional<Incident> findByChannel(@Bind("team") String team, @Bind("channel") String channel);
+
     @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND status <> 'resolved' ORDER BY number DESC LIMIT :limit")
     List<Incident> listOpen(@Bind("team") String team, @Bind("limit") int limit);
 

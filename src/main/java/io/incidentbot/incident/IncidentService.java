@@ -70,6 +70,15 @@ public final class IncidentService {
                 .map(incident -> withRoles(h, incident)));
     }
 
+    public Optional<Incident> find(IncidentId id) {
+        return db.read(h -> h.attach(IncidentDao.class).find(id.teamId(), id.number()));
+    }
+
+    /** The incident whose own channel this is. */
+    public Optional<Incident> findByChannel(String teamId, String channelId) {
+        return db.read(h -> h.attach(IncidentDao.class).findByChannel(teamId, channelId));
+    }
+
     /** Open incidents of one workspace, newest first, at most {@link #LIST_LIMIT}. */
     public List<IncidentView> listOpen(String teamId) {
         return db.read(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()

@@ -12,6 +12,7 @@ import io.incidentbot.config.AppConfig;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentView;
 import io.incidentbot.role.RoleAssignment;
+import io.incidentbot.slack.CardPart;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Text;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * The incident card: the one message that says what is happening and who owns it. Rendered from
- * the database every time, so it can be re-posted or updated at any moment.
+ * the database every time, so it can be re-posted or updated at any moment; features add their
+ * {@link CardPart}s below the facts.
  */
 final class IncidentCard {
     static final String KIND = "card";
@@ -28,10 +30,15 @@ final class IncidentCard {
     }
 
     /**
-     * @param discreet true when the card is shown outside a privacy-sensitive incident's private
-     *                 channel: the title and description stay out of it.
+     * True when the card is shown outside a privacy-sensitive incident's private channel: then the
+     * title, description and feature parts stay out of it.
      */
-    static List<LayoutBlock> blocks(IncidentView view, AppConfig config, boolean discreet) {
+    static boolean discreet(Incident incident) {
+        return incident.privacySensitive() && incident.channelId().isEmpty();
+    }
+
+    static List<LayoutBlock> blocks(IncidentView view, AppConfig config, List<CardPart> parts) {
+        boolean discreet = discreet(view.incident());
         Incident incident = view.incident();
         String id = incident.id().display(config.incident().idPrefix());
         String title = discreet ? "Private incident" : incident.title();
@@ -50,6 +57,9 @@ final class IncidentCard {
             blocks.add(section(s -> s.text(markdownText(
                     Text.clamp("*What happened*\n" + Text.escape(incident.description()), Text.SECTION)))));
         }
+        if (!discreet) {
+            parts.forEach(part -> blocks.addAll(part.blocks(view)));
+        }
         StringBuilder line = new StringBuilder("Opened by " + Format.user(incident.openedBy()) + " · "
                 + Format.when(incident.openedAt()));
         incident.noticedAt().ifPresent(at -> line.append(" · first noticed ").append(Format.when(at)));
@@ -61,8 +71,9 @@ final class IncidentCard {
     }
 
     /** The notification text (and screen-reader text) of the card. */
-    static String fallback(IncidentView view, AppConfig config, boolean discreet) {
+    static String fallback(IncidentView view, AppConfig config) {
         Incident incident = view.incident();
+        boolean discreet = discreet(incident);
         return Text.clamp(incident.id().display(config.incident().idPrefix()) + " (" + incident.severity() + "): "
                 + (discreet ? "private incident" : Text.escape(incident.title())), Text.MESSAGE);
     }

@@ -20,6 +20,7 @@ public final class IncidentFeature {
     static final Duration RESUME_WINDOW = Duration.ofDays(1);
 
     private final IncidentService incidents;
+    private final IncidentCards cards;
     private final IncidentSetup setup;
     private final AfterAck afterAck;
     private final List<Subcommand> subcommands;
@@ -28,12 +29,18 @@ public final class IncidentFeature {
     public IncidentFeature(App app, AppConfig config, IncidentService incidents, Notices notices, AfterAck afterAck,
                            Clock clock) {
         this.incidents = incidents;
-        this.setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, config, notices);
+        this.cards = new IncidentCards(app.client(), SlackCalls.afterAck(), incidents, config);
+        this.setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, cards, config, notices);
         this.afterAck = afterAck;
         this.clock = clock;
         OpenSubmission submission = new OpenSubmission(config, incidents, setup, afterAck, clock);
         app.viewSubmission(OpenField.CALLBACK, Handlers.submission(OpenField.TITLE.blockId, submission::handle));
         this.subcommands = List.of(new OpenCommand(config), new ListCommand(incidents, config, clock));
+    }
+
+    /** The incident cards, for features that add parts to them or change what they show. */
+    public IncidentCards cards() {
+        return cards;
     }
 
     /** What this feature adds to {@code /incident}. */

@@ -7,7 +7,6 @@ import io.incidentbot.config.AppConfig;
 import io.incidentbot.incident.ChannelNames;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
-import io.incidentbot.incident.IncidentView;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
@@ -30,13 +29,16 @@ final class IncidentSetup {
     private final MethodsClient client;
     private final SlackCalls calls;
     private final IncidentService incidents;
+    private final IncidentCards cards;
     private final AppConfig config;
     private final Notices notices;
 
-    IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, AppConfig config, Notices notices) {
+    IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, IncidentCards cards,
+                  AppConfig config, Notices notices) {
         this.client = client;
         this.calls = calls;
         this.incidents = incidents;
+        this.cards = cards;
         this.config = config;
         this.notices = notices;
     }
@@ -100,16 +102,9 @@ final class IncidentSetup {
     }
 
     private boolean postCard(Incident incident, Optional<String> responseUrl) {
-        IncidentView view = incidents.view(incident.id()).orElseThrow();
         String channel = incident.homeChannel();
-        boolean discreet = incident.privacySensitive() && incident.channelId().isEmpty();
         try {
-            ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-                    .channel(channel)
-                    .text(IncidentCard.fallback(view, config, discreet))
-                    .blocks(IncidentCard.blocks(view, config, discreet))));
-            incidents.recordMessage(incident.id(), IncidentCard.KIND, new MessageRef(posted.getChannel(), posted.getTs()));
-            pin(posted);
+            pin(cards.post(incident.id(), channel));
             return true;
         } catch (SlackFailure e) {
             String id = incident.id().display(config.incident().idPrefix());
@@ -120,11 +115,11 @@ final class IncidentSetup {
         }
     }
 
-    private void pin(ChatPostMessageResponse posted) {
+    private void pin(MessageRef card) {
         try {
-            calls.call("pins.add", () -> client.pinsAdd(r -> r.channel(posted.getChannel()).timestamp(posted.getTs())));
+            calls.call("pins.add", () -> client.pinsAdd(r -> r.channel(card.channelId()).timestamp(card.ts())));
         } catch (SlackFailure e) {
-            log.warn("card not pinned in {}: {}", posted.getChannel(), e.error()); // the card still stands
+            log.warn("card not pinned in {}: {}", card.channelId(), e.error()); // the card still stands
         }
     }
 
