@@ -31,6 +31,7 @@ public final class FakeSlack implements AutoCloseable {
     public static final String TEAM = "T0TEAM1";
     public static final String BOT_USER = "U0BOT";
     public static final String BOT_TOKEN = "xoxb-0000-fake-token";
+    public static final String APP_TOKEN = "xapp-1-A0APP-0000-fake";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHANNEL_NAME = Pattern.compile("[a-z0-9_-]{1,80}");
 
@@ -84,6 +85,7 @@ public final class FakeSlack implements AutoCloseable {
 
     private final boolean recording;
     private volatile long latencyMillis;
+    private volatile String socketModeUrl;
 
     public FakeSlack() throws IOException {
         this(true);
@@ -122,6 +124,11 @@ public final class FakeSlack implements AutoCloseable {
     /** Every Web API answer waits this long first, as a real Slack across the internet does. */
     public void latency(Duration latency) {
         this.latencyMillis = latency.toMillis();
+    }
+
+    /** Where apps.connections.open sends a Socket Mode client. */
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
     }
 
     /** A channel name that already exists in the workspace. */
@@ -189,8 +196,10 @@ public final class FakeSlack implements AutoCloseable {
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
-        if (!BOT_TOKEN.equals(token)) {
-            violations.add(method + " called without the bot token");
+        String expected = method.equals("apps.connections.open") ? APP_TOKEN : BOT_TOKEN;
+        boolean socketModeCheck = method.equals("auth.test") && APP_TOKEN.equals(token); // the SDK checks the app token
+        if (!expected.equals(token) && !socketModeCheck) {
+            violations.add(method + " called without the " + (expected.equals(APP_TOKEN) ? "app-level" : "bot") + " token");
             send(exchange, 200, error("invalid_auth"), null);
             return;
         }
@@ -221,6 +230,8 @@ public final class FakeSlack implements AutoCloseable {
                 yield answer;
             }
             case "pins.add" -> ok();
+            case "apps.connections.open" -> socketModeUrl == null ? error("socket_mode_not_set_up")
+                    : ok().put("url", socketModeUrl);
             default -> {
                 violations.add("the bot called " + method + ", which FakeSlack does not know");
                 yield error("unknown_method");
