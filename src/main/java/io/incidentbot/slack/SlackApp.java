@@ -10,7 +10,6 @@ import io.incidentbot.config.Settings;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,10 +98,6 @@ public final class SlackApp implements AutoCloseable {
     /** The bound HTTP port (useful when PORT=0). */
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-    }
-
-    public InetSocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", port());
     }
 
     /** Blocks until the server stops. */
