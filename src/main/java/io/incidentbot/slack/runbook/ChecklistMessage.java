@@ -59,10 +59,15 @@ final class ChecklistMessage {
         return blocks;
     }
 
-    /** The notification (and screen-reader) text of a page. */
+    /**
+     * The notification (and screen-reader) text of a page. Only the first page carries the progress,
+     * so a tick leaves the other pages' text alone (and spares their updates).
+     */
     static String fallback(IncidentId incident, Checklist checklist, int page, int pages, AppConfig config) {
+        String part = pages > 1 ? "part " + page + " of " + pages : "";
+        String detail = page == 1 ? progress(checklist) + (part.isEmpty() ? "" : ", " + part) : part;
         return Text.clamp(incident.display(config.incident().idPrefix()) + " checklist: " + Text.escape(checklist.title())
-                + " (" + progress(checklist) + (pages > 1 ? ", part " + page + " of " + pages : "") + ")", Text.MESSAGE);
+                + " (" + detail + ")", Text.MESSAGE);
     }
 
     static String progress(Checklist checklist) {

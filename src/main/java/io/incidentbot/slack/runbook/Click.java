@@ -15,7 +15,8 @@ record Click(String teamId, String userId, String channelId, Optional<String> re
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : action.getValue();
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
-        return new Click(payload.getTeam().getId(), payload.getUser().getId(), channel,
+        // the team id Bolt read off the request, which the HTTP edge has already insisted on
+        return new Click(request.getContext().getTeamId(), payload.getUser().getId(), channel,
                 Optional.ofNullable(payload.getResponseUrl()), value);
     }
 }
