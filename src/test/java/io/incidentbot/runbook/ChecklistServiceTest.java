@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,26 +29,32 @@ class ChecklistServiceTest {
     static final Runbook EXTRA = new Runbook("extra", "Extra", List.of(
             new RunbookItem("one", "", "One more thing", Optional.empty(), true)));
 
+    /** One migrated database for the class (migrating costs a second); each test works in a workspace of its own. */
     @TempDir
-    Path dir;
-    Database db;
-    MutableClock clock = MutableClock.startingNow();
-    IncidentService incidents;
-    ChecklistService checklists;
+    static Path dir;
+    static Database db;
+    static MutableClock clock = MutableClock.startingNow();
+    static IncidentService incidents;
+    static ChecklistService checklists;
+    String team = "T" + UUID.randomUUID();
     IncidentId inc;
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    static void migrate() {
         db = Database.open(dir.resolve("test.db").toString());
         db.migrate();
         incidents = new IncidentService(db, clock);
         checklists = new ChecklistService(db, clock);
-        inc = openIncident("T1");
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         db.close();
+    }
+
+    @BeforeEach
+    void openIncident() {
+        inc = openIncident(team);
     }
 
     IncidentId openIncident(String team) {
@@ -58,7 +66,7 @@ class ChecklistServiceTest {
     void attachingSnapshotsTheRunbookOnce() {
         assertThat(checklists.attach(inc, DRILL, "U0ALICE")).isEqualTo(AttachOutcome.ATTACHED);
         assertThat(checklists.attach(inc, DRILL, "U0BOB")).isEqualTo(AttachOutcome.ALREADY_ATTACHED);
-        assertThat(checklists.attach(new IncidentId("T1", 99), DRILL, "U0BOB")).isEqualTo(AttachOutcome.NO_SUCH_INCIDENT);
+        assertThat(checklists.attach(new IncidentId(team, 99), DRILL, "U0BOB")).isEqualTo(AttachOutcome.NO_SUCH_INCIDENT);
 
         Checklist checklist = checklists.checklists(inc).get(0);
         assertThat(checklist.title()).isEqualTo("Drill");
@@ -90,7 +98,7 @@ class ChecklistServiceTest {
         assertThat(incidents.timeline(inc)).filteredOn(e -> e.action().equals("checklist added"))
                 .extracting(AuditEvent::actor).containsExactly(AuditEvent.BOT, AuditEvent.BOT);
 
-        IncidentId other = openIncident("T1");
+        IncidentId other = openIncident(team);
         checklists.attach(other, EXTRA, "U0ALICE");
         assertThat(checklists.attachDefaults(other, List.of(DRILL))).isFalse();
     }
@@ -126,7 +134,7 @@ class ChecklistServiceTest {
     @Test
     void unknownItemsOtherTeamsAndResolvedIncidentsChangeNothing() {
         checklists.attach(inc, DRILL, "U0ALICE");
-        IncidentId sameNumberOtherTeam = new IncidentId("T2", inc.number());
+        IncidentId sameNumberOtherTeam = new IncidentId(team + "-other", inc.number());
 
         assertThat(checklists.toggle(inc, "drill", "gone", true, "U0X").outcome()).isEqualTo(Outcome.NO_SUCH_ITEM);
         assertThat(checklists.toggle(inc, "nope", "pause", true, "U0X").outcome()).isEqualTo(Outcome.NO_SUCH_ITEM);
@@ -134,10 +142,11 @@ class ChecklistServiceTest {
                 .isEqualTo(Outcome.NO_SUCH_ITEM);
         assertThat(checklists.checklists(sameNumberOtherTeam)).isEmpty();
 
-        db.writing(h -> h.execute("UPDATE incident SET status = 'resolved' WHERE team_id = 'T1'"));
+        IncidentId withoutChecklist = openIncident(team);
+        db.writing(h -> h.execute("UPDATE incident SET status = 'resolved' WHERE team_id = ?", team));
         assertThat(checklists.toggle(inc, "drill", "pause", true, "U0X").outcome()).isEqualTo(Outcome.INCIDENT_RESOLVED);
         assertThat(checklists.attach(inc, EXTRA, "U0X")).isEqualTo(AttachOutcome.INCIDENT_RESOLVED);
-        assertThat(checklists.attachDefaults(openIncident("T1"), List.of())).isFalse();
+        assertThat(checklists.attachDefaults(withoutChecklist, List.of(DRILL))).isFalse();
         assertThat(incidents.timeline(inc)).noneMatch(e -> e.action().startsWith("checklist item"));
     }
 
