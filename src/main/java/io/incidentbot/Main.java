@@ -6,10 +6,14 @@ import io.incidentbot.config.ConfigLoader;
 import io.incidentbot.config.Settings;
 import io.incidentbot.db.Database;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.runbook.ChecklistService;
+import io.incidentbot.runbook.UntickedRequiredItems;
 import io.incidentbot.slack.SlackApp;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -60,7 +64,10 @@ public final class Main implements Callable<Integer> {
         Database database = Database.open(settings.database());
         database.migrate();
         IncidentService incidents = new IncidentService(database, clock);
-        return SlackApp.start(settings, new SlackApp.Services(config, incidents, database), clock);
+        ChecklistService checklists = new ChecklistService(database, clock);
+        List<ResolveCheck> resolveChecks = List.of(new UntickedRequiredItems(checklists));
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents, checklists, resolveChecks, database),
+                clock);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
@@ -125,7 +132,8 @@ public final class Main implements Callable<Integer> {
             try {
                 AppConfig config = ConfigLoader.load(target);
                 spec.commandLine().getOut().println(name + ": OK (" + config.severities().levels().size()
-                        + " severities, " + config.areas().size() + " areas)");
+                        + " severities, " + config.areas().size() + " areas, " + config.runbooks().runbooks().size()
+                        + " runbooks)");
                 return 0;
             } catch (ConfigException e) {
                 e.problems().forEach(p -> spec.commandLine().getErr().println(name + ": " + p));

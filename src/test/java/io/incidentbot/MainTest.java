@@ -50,7 +50,7 @@ class MainTest {
     @Test
     void checkConfigAcceptsTheDefaultsAndListsEveryProblemOfABadFile() throws Exception {
         assertThat(run(Map.of(), "check-config")).isZero();
-        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas)");
+        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas, 5 runbooks)");
 
         Path bad = dir.resolve("bad.yml");
         Files.writeString(bad, """
@@ -65,6 +65,27 @@ class MainTest {
     }
 
     @Test
+    void checkConfigNamesEveryRunbookMistake() throws Exception {
+        Path bad = dir.resolve("runbooks.yml");
+        Files.writeString(bad, """
+                runbooks:
+                  - id: drill
+                    title: Drill
+                    items:
+                      - { id: a, text: First, role: janitor }
+                      - { id: a, text: "" }
+                runbook_defaults: { all: [drill, nope], by_area: [] }
+                """);
+        assertThat(run(Map.of(), "check-config", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(
+                bad + ": runbooks[0].items[0].role: unknown role 'janitor'",
+                bad + ": runbooks[0].items[1].id: duplicate item id 'a' (first used at runbooks[0].items[0])",
+                bad + ": runbooks[0].items[1].text: must be a non-empty text",
+                bad + ": runbook_defaults.all[1]: unknown runbook 'nope' (runbooks: drill)",
+                "4 problems found");
+    }
+
+    @Test
     void checkConfigReadsIncidentConfigWhenNoFileIsGiven() throws Exception {
         Path file = dir.resolve("ok.yml");
         Files.writeString(file, "incident: { channel_per_incident: false }\n");
@@ -76,7 +97,7 @@ class MainTest {
     void migrateCreatesTheDatabaseAndIsIdempotent() {
         Map<String, String> env = Map.of("INCIDENT_DB", dir.resolve("sub/dir/bot.db").toString());
         assertThat(run(env, "migrate")).isZero();
-        assertThat(out.toString()).contains("up to date (1 migration applied)");
+        assertThat(out.toString()).containsPattern("up to date \\([1-9]\\d* migrations? applied\\)");
         assertThat(dir.resolve("sub/dir/bot.db")).exists();
         assertThat(run(env, "migrate")).isZero();
         assertThat(out.toString()).contains("(0 migrations applied)");

@@ -3,12 +3,14 @@ package io.incidentbot.config;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
 import io.incidentbot.role.Role;
+import io.incidentbot.runbook.RunbookCatalog;
 import io.incidentbot.severity.SeverityScale;
 import java.util.List;
 import java.util.Optional;
 
 /** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
-public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles) {
+public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles,
+                        RunbookCatalog runbooks) {
 
     public AppConfig {
         areas = List.copyOf(areas);

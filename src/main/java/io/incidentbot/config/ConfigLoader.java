@@ -9,6 +9,7 @@ import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
 import io.incidentbot.role.Role;
 import io.incidentbot.role.RoleAssignment;
+import io.incidentbot.runbook.RunbookCatalog;
 import io.incidentbot.severity.Severity;
 import io.incidentbot.severity.SeverityScale;
 import java.io.IOException;
@@ -97,11 +98,12 @@ public final class ConfigLoader {
         IncidentSettings incident = incident(root, severities);
         List<Area> areas = areas(root);
         List<Role> roles = roles(root);
+        RunbookCatalog runbooks = RunbookConfig.read(root, roles, areas);
         root.rejectUnknownKeys();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new AppConfig(incident, severities, areas, roles);
+        return new AppConfig(incident, severities, areas, roles, runbooks);
     }
 
     private static IncidentSettings incident(Node root, SeverityScale severities) {

@@ -128,6 +128,29 @@ final class Node {
         return items;
     }
 
+    /** A list of texts ({@code [a, b]}); missing is empty. Entries that are not non-empty texts are problems. */
+    List<String> texts(String key) {
+        Optional<JsonNode> value = get(key);
+        List<String> texts = new ArrayList<>();
+        if (value.isEmpty()) {
+            return texts;
+        }
+        if (!value.get().isArray()) {
+            problem(at(key), "must be a list, e.g. [a, b]");
+            return texts;
+        }
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode entry = value.get().get(i);
+            if (!entry.isValueNode() || entry.asText().isBlank()) {
+                problem(at(key) + "[" + i + "]", "must be a non-empty text");
+                texts.add("");
+            } else {
+                texts.add(entry.asText().strip());
+            }
+        }
+        return texts;
+    }
+
     /** Reports keys nobody read: usually a typo that would otherwise be ignored. */
     void rejectUnknownKeys() {
         if (!json.isObject()) {

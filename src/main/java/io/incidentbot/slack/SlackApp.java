@@ -8,8 +8,11 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.incidentbot.config.Settings;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.runbook.ChecklistService;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
+import io.incidentbot.slack.runbook.ChecklistFeature;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,12 @@ import org.slf4j.LoggerFactory;
 public final class SlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
 
-    /** The domain services the Slack layer drives, and the storage it closes last. */
-    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, AutoCloseable storage) {
+    /**
+     * The domain services the Slack layer drives, and the storage it closes last. {@code resolveChecks}
+     * name what should be done before an incident is resolved (for the resolve flow to list).
+     */
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents,
+                           ChecklistService checklists, List<ResolveCheck> resolveChecks, AutoCloseable storage) {
     }
 
     private final Server server;
@@ -54,7 +61,7 @@ public final class SlackApp implements AutoCloseable {
                 .requestVerificationEnabled(false) // SlackHttpEdge verifies, stricter than Bolt does
                 .build());
         AfterAck afterAck = new AfterAck(4);
-        IncidentFeature incidents = register(app, slack, services, afterAck, clock);
+        Features features = register(app, slack, services, afterAck, clock);
 
         SocketModeApp socketMode = null;
         if (settings.socketMode()) {
@@ -68,19 +75,29 @@ public final class SlackApp implements AutoCloseable {
                 settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
         server.start();
         SlackApp running = new SlackApp(server, socketMode, afterAck, services.storage());
-        incidents.resumeUnfinishedSetups();
+        features.incidents().resumeUnfinishedSetups();
+        features.checklists().resumeUnpostedChecklists();
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
 
-    private static IncidentFeature register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
+    /** The registered features that have work to resume at start-up. */
+    private record Features(IncidentFeature incidents, ChecklistFeature checklists) {
+    }
+
+    private static Features register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
         Notices notices = new Notices(slack, app.client(), SlackCalls.afterAck());
         IncidentFeature incidents = new IncidentFeature(app, services.config(), services.incidents(), notices,
                 afterAck, clock);
+        ChecklistFeature checklists = new ChecklistFeature(app, services.config(), services.incidents(),
+                services.checklists(), incidents.cards(), notices, afterAck, clock);
+        incidents.cards().add(checklists.cardPart());
+        incidents.addSetupStep(checklists.setupStep());
         List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
+        subcommands.addAll(checklists.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
-        return incidents;
+        return new Features(incidents, checklists);
     }
 
     static Server httpServer(int port, SlackHttpEdge edge) {

@@ -129,10 +129,17 @@ final class BlockKitLimits {
         if (element.has("placeholder")) {
             text(element.get("placeholder"), 150, "placeholder");
         }
+        if (element.has("confirm")) {
+            confirm(element.get("confirm"));
+        }
         switch (element.path("type").asText()) {
             case "button" -> {
                 text(element.path("text"), 75, "button text");
                 max(element.path("value").asText(), 2000, "button value");
+                String style = element.path("style").asText("");
+                if (!style.isEmpty() && !style.equals("primary") && !style.equals("danger")) {
+                    problem("button style '" + style + "' (primary or danger only)");
+                }
             }
             case "static_select", "multi_static_select", "overflow", "radio_buttons", "checkboxes" -> {
                 int limit = switch (element.path("type").asText()) {
@@ -141,6 +148,9 @@ final class BlockKitLimits {
                     default -> 100;
                 };
                 JsonNode options = element.path("options");
+                if (options.isEmpty() && !element.has("option_groups")) {
+                    problem(element.path("type").asText() + " without options");
+                }
                 if (options.size() > limit) {
                     problem(element.path("type").asText() + " has " + options.size() + " options (max " + limit + ")");
                 }
@@ -158,6 +168,19 @@ final class BlockKitLimits {
             }
             default -> { }
         }
+    }
+
+    /** A confirmation dialog: plain_text title (100), text (300), confirm and deny (30). */
+    private void confirm(JsonNode dialog) {
+        for (String field : new String[] {"title", "confirm", "deny"}) {
+            if (!"plain_text".equals(dialog.path(field).path("type").asText())) {
+                problem("confirm " + field + " must be plain_text");
+            }
+        }
+        text(dialog.path("title"), 100, "confirm title");
+        text(dialog.path("text"), 300, "confirm text");
+        text(dialog.path("confirm"), 30, "confirm button");
+        text(dialog.path("deny"), 30, "deny button");
     }
 
     private void option(JsonNode option) {

@@ -81,6 +81,8 @@ public final class FakeSlack implements AutoCloseable {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
+    /** Messages as they stand now: ts → the last chat.postMessage or chat.update of it. */
+    private final Map<String, Call> messages = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(1);
 
     private final boolean recording;
@@ -165,6 +167,48 @@ public final class FakeSlack implements AutoCloseable {
         return await(method, 1).get(0);
     }
 
+    /** Waits (up to 10 s) for a call to {@code method} that {@code matches}; returns the first. */
+    public Call await(String method, java.util.function.Predicate<Call> matches) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<Call> found = calls(method).stream().filter(matches).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep(10);
+        }
+        throw new AssertionError("no matching call to " + method + " within 10 s; calls were: " + methods());
+    }
+
+    /** Waits (up to 10 s) for a posted message that, as it stands now, {@code matches}; the oldest such. */
+    public Call awaitPosted(java.util.function.Predicate<Call> matches) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<Call> found = messages.values().stream().filter(matches)
+                    .min(java.util.Comparator.comparing(c -> c.param("ts")));
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep(10);
+        }
+        throw new AssertionError("no matching message posted within 10 s; calls were: " + methods());
+    }
+
+    /** Waits (up to 10 s) until message {@code ts}, as it stands, {@code matches}; returns it. */
+    public Call awaitMessage(String ts, java.util.function.Predicate<Call> matches) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Call current = messages.get(ts);
+            if (current != null && matches.test(current)) {
+                return current;
+            }
+            sleep(10);
+        }
+        Call last = messages.get(ts);
+        throw new AssertionError("message " + ts + " never matched within 10 s; it is: "
+                + (last == null ? "not posted" : last.allText()));
+    }
+
     /** Waits until no new call arrived for {@code quietMillis}: the bot's after-ack work is done. */
     public void awaitQuiet(long quietMillis) {
         int last = -1;
@@ -172,6 +216,21 @@ public final class FakeSlack implements AutoCloseable {
             last = calls.size();
             sleep(quietMillis);
         }
+    }
+
+    /** A message as it stands now: the last post or update of {@code ts}. */
+    public Call message(String ts) {
+        Call current = messages.get(ts);
+        if (current == null) {
+            throw new AssertionError("no message " + ts + " was posted");
+        }
+        return current;
+    }
+
+    /** Every message posted in {@code channel}, as it stands now, oldest first. */
+    public List<Call> messagesIn(String channel) {
+        return messages.values().stream().filter(c -> channel.equals(c.param("channel")))
+                .sorted(java.util.Comparator.comparing(c -> c.param("ts"))).toList();
     }
 
     public List<String> violations() {
@@ -221,7 +280,9 @@ public final class FakeSlack implements AutoCloseable {
             case "auth.test" -> ok().put("url", "https://fake.slack.test/").put("team", "Fake Team")
                     .put("user", "incident-bot").put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0BOT");
             case "views.open", "views.update", "views.push" -> view(params);
-            case "chat.postMessage", "chat.update" -> message(params);
+            case "chat.postMessage" -> message(params, nextTs());
+            case "chat.update" -> messages.containsKey(params.getOrDefault("ts", ""))
+                    ? message(params, params.get("ts")) : error("message_not_found");
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "conversations.create" -> createChannel(params);
             case "conversations.invite" -> {
@@ -258,7 +319,7 @@ public final class FakeSlack implements AutoCloseable {
         return answer;
     }
 
-    private ObjectNode message(Map<String, String> params) {
+    private ObjectNode message(Map<String, String> params, String ts) {
         if (params.get("channel") == null || params.get("channel").isBlank()) {
             return error("channel_not_found");
         }
@@ -276,7 +337,9 @@ public final class FakeSlack implements AutoCloseable {
             violations.addAll(problems);
             return invalid(String.join("; ", problems));
         }
-        String ts = params.containsKey("ts") ? params.get("ts") : nextTs();
+        Map<String, String> stored = new LinkedHashMap<>(params);
+        stored.put("ts", ts);
+        messages.put(ts, new Call("message", stored, null));
         ObjectNode answer = ok().put("channel", params.get("channel")).put("ts", ts);
         answer.putObject("message").put("text", params.getOrDefault("text", "")).put("ts", ts);
         return answer;

@@ -29,6 +29,7 @@ public final class TestBot implements AutoCloseable {
     public final Path db;
     private final Optional<Path> config;
     private final AtomicInteger commands = new AtomicInteger();
+    private final AtomicInteger actions = new AtomicInteger();
     private SlackApp app;
     private SignedRequests requests;
 
@@ -110,6 +111,26 @@ public final class TestBot implements AutoCloseable {
 
     public HttpResponse<String> submitAs(String user, ViewSubmission submission) {
         return requests.interaction(submission.payload(TEAM, user));
+    }
+
+    /** {@code user} clicks the button {@code actionId} of {@code message} (as it stands in FakeSlack). */
+    public HttpResponse<String> click(String user, FakeSlack.Call message, String actionId) {
+        return requests.interaction(BlockAction.click(message, actionId, TEAM, user, nextActionResponseUrl()));
+    }
+
+    /** {@code user} picks the option {@code value} of the select {@code actionId} in {@code message}. */
+    public HttpResponse<String> select(String user, FakeSlack.Call message, String actionId, String value) {
+        return requests.interaction(BlockAction.select(message, actionId, value, TEAM, user, nextActionResponseUrl()));
+    }
+
+    /** A block action with any value, as from an outdated message or a forged request. */
+    public HttpResponse<String> forgedClick(String user, String channel, String actionId, String value) {
+        return requests.interaction(BlockAction.forged(channel, "1700000000.999999", actionId, value, TEAM, user,
+                nextActionResponseUrl()));
+    }
+
+    private String nextActionResponseUrl() {
+        return slack.responseUrl("action-" + actions.incrementAndGet());
     }
 
     /** The text of an ephemeral reply in a command's HTTP response. */

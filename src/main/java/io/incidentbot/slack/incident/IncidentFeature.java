@@ -43,6 +43,11 @@ public final class IncidentFeature {
         return cards;
     }
 
+    /** Adds what a feature does once an incident's card is up (e.g. post its checklist). */
+    public void addSetupStep(SetupStep step) {
+        setup.add(step);
+    }
+
     /** What this feature adds to {@code /incident}. */
     public List<Subcommand> subcommands() {
         return subcommands;

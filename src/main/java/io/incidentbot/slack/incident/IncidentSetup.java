@@ -12,7 +12,9 @@ import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
 import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ final class IncidentSetup {
     private final IncidentCards cards;
     private final AppConfig config;
     private final Notices notices;
+    private final List<SetupStep> steps = new CopyOnWriteArrayList<>();
 
     IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, IncidentCards cards,
                   AppConfig config, Notices notices) {
@@ -41,6 +44,11 @@ final class IncidentSetup {
         this.cards = cards;
         this.config = config;
         this.notices = notices;
+    }
+
+    /** Adds a step to run after the card and announcement. */
+    void add(SetupStep step) {
+        steps.add(step);
     }
 
     void run(Incident opened, Optional<String> responseUrl) {
@@ -68,6 +76,13 @@ final class IncidentSetup {
         }
         Incident finalIncident = incident;
         whyHere.ifPresent(why -> notices.ephemeral(finalIncident.originChannel(), finalIncident.openedBy(), responseUrl, why));
+        for (SetupStep step : steps) {
+            try {
+                step.run(finalIncident);
+            } catch (RuntimeException e) {
+                log.error("{}: a set-up step failed: {}", id, e.getClass().getName(), e);
+            }
+        }
     }
 
     private Incident createChannel(Incident incident) {

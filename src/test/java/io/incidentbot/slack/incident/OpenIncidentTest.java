@@ -149,7 +149,7 @@ class OpenIncidentTest {
         bot.restart(); // set-up finished: nothing is posted again
         bot.slack.awaitQuiet(200);
         assertThat(bot.slack.calls("conversations.create")).hasSize(1);
-        assertThat(bot.slack.calls("chat.postMessage")).hasSize(2); // the card and the announcement, once
+        assertThat(bot.slack.calls("chat.postMessage")).hasSize(3); // the card, the announcement and the checklist, once
     }
 
     @Test
@@ -199,8 +199,11 @@ class OpenIncidentTest {
         assertThat(told.body().path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(told.body().path("text").asText()).contains("couldn't create a channel", "restricted_action");
         bot.slack.await("pins.add");
+        Call checklist = bot.slack.await("chat.postMessage", 2).get(1); // the checklist lives with the card
+        assertThat(checklist.param("channel")).isEqualTo(TestBot.CHANNEL);
+        assertThat(checklist.param("text")).startsWith("INC-1 checklist");
         bot.slack.awaitQuiet(100);
-        assertThat(bot.slack.calls("chat.postMessage")).hasSize(1); // no announcement pointing nowhere
+        assertThat(bot.slack.calls("chat.postMessage")).hasSize(2); // no announcement pointing nowhere
     }
 
     @Test
