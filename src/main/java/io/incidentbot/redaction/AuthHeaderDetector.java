@@ -85,11 +85,14 @@ final class AuthHeaderDetector implements Detector {
   /** After a header name: optional closing quote, then {@code :}, {@code =}, {@code =>} or {@code ,}. */
   private static int afterSeparator(Scan scan, int i, boolean allowComma) {
     int guard = 0;
-    while ((Chars.isQuote(scan.at(i)) || Chars.isSpace(scan.at(i)) || scan.at(i) == '\\') && guard++ < 4) {
+    while ((Chars.isQuote(scan.at(i)) || scan.at(i) == ' ' || scan.at(i) == ']' || scan.at(i) == '\\')
+        && guard++ < 4) {
       i++;
     }
     char c = scan.at(i);
-    if (c == ':' || c == '=' || (allowComma && c == ',')) {
+    if (c == '\t') { // phpinfo / TSV: "HTTP_AUTHORIZATION<TAB>Basic …"
+      i++;
+    } else if (c == ':' || c == '=' || (allowComma && c == ',')) {
       i++;
       if (scan.at(i) == '>') {
         i++;

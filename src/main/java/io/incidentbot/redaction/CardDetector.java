@@ -269,7 +269,8 @@ final class CardDetector implements Detector {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }
-        if (!near(cards, p) && !nearWord(lower, p, "card")) {
+        boolean cardNear = near(cards, p);
+        if (!cardNear && !Chars.containsWithin(lower, p - 24, p, "card")) {
           continue;
         }
         int w = p + label.length();
@@ -291,7 +292,8 @@ final class CardDetector implements Detector {
         if (Chars.isAlnum(scan.at(e))) {
           continue;
         }
-        if (expiry(scan.text.substring(d, e), word)) {
+        String date = scan.text.substring(d, e);
+        if ((cardNear || date.indexOf('/') > 0) && expiry(date, word)) {
           scan.add(Kind.CARD_EXPIRY, d, e);
         }
       }

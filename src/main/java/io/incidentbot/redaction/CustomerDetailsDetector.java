@@ -54,7 +54,10 @@ final class CustomerDetailsDetector implements Detector {
       "thanks", "thank you", "thanks again", "many thanks", "regards", "best regards", "kind regards",
       "warm regards", "best", "cheers", "sincerely", "yours sincerely", "yours faithfully",
       "best wishes", "all the best", "thx", "ty", "greetings", "mit freundlichen grüßen",
-      "cordialement", "saludos", "grazie"};
+      "cordialement", "saludos", "grazie", "gracias", "merci", "danke", "obrigado", "obrigada",
+      "thanks so much", "thanks in advance", "thank you so much", "many thanks again", "take care",
+      "viele grüße", "liebe grüße", "bien à vous", "un saludo", "cumprimentos", "groeten",
+      "met vriendelijke groet", "pozdrawiam", "med vänliga hälsningar"};
 
   private static final Set<String> HONORIFICS = Chars.setOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr");
 
@@ -91,7 +94,7 @@ final class CustomerDetailsDetector implements Detector {
           if (r < 0) {
             blockLines = -1;
           } else {
-            blockFirst = blockFirst && r == 0;
+            blockFirst = blockFirst && r != 0;
             blockLines--;
           }
           if (blockLines == 0) {
@@ -112,13 +115,21 @@ final class CustomerDetailsDetector implements Detector {
             int so = signOff(scan, cs, ce);
             pendingSignOff = so == 1 ? 3 : pendingSignOff > 0 ? pendingSignOff - 1 : 0;
             greeting(scan, cs, ce);
+            int chat = chatPrefix(scan, cs, ce);
+            if (chat > cs) {
+              greeting(scan, chat, ce);
+            }
+            signOffInLine(scan, cs, ce);
             label(scan, cs, ce);
+            inlineHeader(scan, cs, ce);
           }
         }
       }
       ls = le + 1;
     }
     fields(scan, NAME_KEYS, Kind.PERSON_NAME);
+    jsonName(scan);
+    firstLast(scan);
     fields(scan, ADDRESS_KEYS, Kind.STREET_ADDRESS);
     honorifics(scan);
     myNameIs(scan);
@@ -275,6 +286,46 @@ final class CustomerDetailsDetector implements Detector {
     }
   }
 
+  /** "[14:02:40] Agent (Kim): Hi Jordan!" — where the message starts after a chat prefix. */
+  private static int chatPrefix(Scan scan, int cs, int ce) {
+    String t = scan.text;
+    int limit = Math.min(ce, cs + 48);
+    for (int i = cs; i + 1 < limit; i++) {
+      if (t.charAt(i) == ':' && t.charAt(i + 1) == ' ' && i > cs && !Chars.isDigit(t.charAt(i - 1))) {
+        return i + 2;
+      }
+    }
+    return -1;
+  }
+
+  /** "… before delivery. Thanks, Oliver" — a sign-off and a name closing a line. */
+  private static void signOffInLine(Scan scan, int cs, int ce) {
+    String lower = scan.lower();
+    for (String so : new String[] {". thanks, ", "! thanks, ", ". cheers, ", "! cheers, ", ". regards, ",
+        ". thank you, ", ". best, ", ". thx, "}) {
+      int p = lower.indexOf(so, cs);
+      if (p >= 0 && p < ce) {
+        int s = p + so.length();
+        int e = Names.nameEnd(scan.text, s, 3, false);
+        if (e > s && (e == ce || scan.at(e) == '.' || scan.at(e) == '!') && (e >= ce - 1)) {
+          scan.add(Kind.PERSON_NAME, s, e);
+        }
+      }
+    }
+  }
+
+  /** "Jan 19, 9:45 AM — Ship to: Ingrid Lindqvist, 88 Colin P Kelly Jr St, …" mid-line. */
+  private static void inlineHeader(Scan scan, int cs, int ce) {
+    String lower = scan.lower();
+    for (String h : BLOCK_HEADERS) {
+      int p = lower.indexOf(h + ": ", cs);
+      if (p > cs && p < ce) {
+        inlineBlock(scan, p + h.length() + 2, ce);
+        return;
+      }
+    }
+  }
+
   /** "Hi Jane,", "Dear Mr Smith,", "Hello Marco Rossi!" at the start of a line. */
   private static void greeting(Scan scan, int cs, int ce) {
     String t = scan.text;
@@ -399,7 +450,7 @@ final class CustomerDetailsDetector implements Detector {
       return;
     }
     for (String l : NAME_LABELS) {
-      if (label.equals(l) || label.equals("billing " + l) || label.equals("customer " + l)) {
+      if (label.equals(l) || label.endsWith(" " + l) && !l.equals("name") && label.length() < 24) {
         if (l.equals("name") && productListing(scan, cs)) {
           return;
         }
@@ -532,7 +583,7 @@ final class CustomerDetailsDetector implements Detector {
     return e > s ? new int[] {s, e} : null;
   }
 
-  private static boolean plausible(String v, Kind kind) {
+  static boolean plausible(String v, Kind kind) {
     String l = v.toLowerCase(Locale.ROOT).trim();
     if (l.isEmpty() || l.equals("null") || l.equals("none") || l.equals("n/a") || l.equals("true")
         || l.equals("false") || l.equals("string") || l.indexOf('@') >= 0 || l.contains("://")
@@ -550,6 +601,70 @@ final class CustomerDetailsDetector implements Detector {
       return v.length() <= 60 && !Names.STOP.contains(l);
     }
     return v.length() <= 160;
+  }
+
+  /**
+   * {@code "name": "Melissa Wong"} inside an object that also has an address, e-mail or phone
+   * (Stripe billing_details, WooCommerce shipping lines): a bare "name" key elsewhere is a product,
+   * a plugin or a setting.
+   */
+  private static void jsonName(Scan scan) {
+    String lower = scan.lower();
+    for (int p = lower.indexOf("\"name\""); p >= 0; p = lower.indexOf("\"name\"", p + 6)) {
+      int i = p + 6;
+      while (Chars.isSpace(scan.at(i))) {
+        i++;
+      }
+      if (scan.at(i) != ':') {
+        continue;
+      }
+      i++;
+      while (Chars.isSpace(scan.at(i))) {
+        i++;
+      }
+      if (scan.at(i) != '"') {
+        continue;
+      }
+      int s = i + 1;
+      int e = s;
+      while (e < scan.length && e - s < 80 && scan.at(e) != '"' && !Chars.isLineBreak(scan.at(e))) {
+        e++;
+      }
+      if (scan.at(e) != '"' || e == s) {
+        continue;
+      }
+      int from = Math.max(0, p - 300);
+      int to = Math.min(scan.length, e + 300);
+      boolean personal = Chars.containsWithin(lower, from, to, "\"email\"")
+          || Chars.containsWithin(lower, from, to, "\"phone\"")
+          || Chars.containsWithin(lower, from, to, "\"line1\"")
+          || Chars.containsWithin(lower, from, to, "\"address_1\"");
+      if (personal && Names.nameEnd(scan.text, s, 5, true) == e) {
+        scan.add(Kind.PERSON_NAME, s, e);
+      }
+    }
+  }
+
+  /** "First Last" anywhere: a known first name followed by capitalised surname words. */
+  private static void firstLast(Scan scan) {
+    String t = scan.text;
+    int n = scan.length;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '\u00c0' && c <= '\u00de')) {
+        continue;
+      }
+      char prev = scan.at(i - 1);
+      if (Character.isLetterOrDigit(prev) || prev == '_' || prev == '-' || prev == '.' || prev == '/'
+          || prev == '\\' || prev == '$') {
+        continue;
+      }
+      int e = Names.firstLast(t, i);
+      if (e > i) {
+        scan.add(Kind.PERSON_NAME, i, e);
+        i = e - 1;
+      }
+    }
   }
 
   /** "Mrs Patel", "Dr. Anna Schmidt" — not "Dr" after a street name ("12 Oak Dr."). */
@@ -582,7 +697,8 @@ final class CustomerDetailsDetector implements Detector {
   /** "my name is Jane Doe", "I am Jane Doe, the owner". */
   private static void myNameIs(Scan scan) {
     String lower = scan.lower();
-    for (String cue : new String[] {"my name is ", "my name's ", "this is ", "i am ", "i'm "}) {
+    for (String cue : new String[] {"my name is ", "my name's ", "this is ", "i am ", "i'm ",
+        "order from ", "customer ", "call me ", "signed by ", "cardholder "}) {
       for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
@@ -595,7 +711,15 @@ final class CustomerDetailsDetector implements Detector {
         if (e <= s) {
           continue;
         }
-        boolean strong = cue.startsWith("my name");
+        boolean strong = cue.startsWith("my name") || cue.startsWith("signed") || cue.startsWith("cardholder");
+        if (cue.equals("order from ") || cue.equals("call me ")) {
+          char after = scan.at(e);
+          strong = after == ':' || after == ',' || after == '.' || after == '!' || Chars.isLineBreak(after)
+              || e == scan.length || lower.startsWith(" not ", e);
+        }
+        if (cue.equals("customer ")) { // "customer Siobhan Kelly": two name words at least
+          strong = scan.text.substring(s, e).indexOf(' ') > 0;
+        }
         // "this is Jane from Acme", "I'm Jane, the owner": weaker cues need a following role
         if (strong || lower.startsWith(" from ", e) || lower.startsWith(", the ", e)
             || lower.startsWith(" here", e) || lower.startsWith(", owner", e)) {

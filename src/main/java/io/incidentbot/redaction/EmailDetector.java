@@ -55,6 +55,9 @@ final class EmailDetector implements Detector {
     if (at - s == 3 && t.startsWith("git", s)) {
       return;
     }
+    if (messageIdHeader(scan, s)) {
+      return; // Message-ID: <CAJ7f2…=Xy@mail.gmail.com> identifies a mail, not a person
+    }
     // domain: labels of [A-Za-z0-9-] separated by dots, the last one letters only
     int e = domainStart;
     int limit = Math.min(scan.length, domainStart + 253);
@@ -85,6 +88,14 @@ final class EmailDetector implements Detector {
       return;
     }
     scan.add(Kind.EMAIL, s, e);
+  }
+
+  private static boolean messageIdHeader(Scan scan, int s) {
+    int ls = Chars.lineStart(scan.text, s, 200);
+    String lower = scan.lower();
+    return lower.startsWith("message-id:", ls) || lower.startsWith("in-reply-to:", ls)
+        || lower.startsWith("references:", ls) || lower.startsWith("x-ms-exchange", ls)
+        || (scan.at(s - 1) == '=' && Chars.isAlnum(scan.at(s - 2)) && lower.startsWith("<", ls));
   }
 
   private static boolean local(char c) {

@@ -10,12 +10,14 @@ final class IpAddressDetector implements Detector {
 
   private static final String[] VERSION_CUES = {
       "version", "ver ", "ver.", "ver:", "build", "release", "rev ", "rev.", "v ", "v.", "update to",
-      "upgrade to", "downgrade to", "updated to", "upgraded to", "@"};
+      "upgrade to", "downgrade to", "updated to", "upgraded to", "oid"};
 
   private static final String[] IP_CUES = {
       "ip", "addr", "client", "from", "remote", "forwarded", "real", "host", "src", "source", "visitor",
-      "customer", "user", "login", "block", "ban", "peer", " by ", "connect", "origin", "x-", "allow",
-      "deny", "geo", "country", "fraud", "attempt", "request"};
+      "customer", "user", "login", "block", "ban", "peer", "connect", "origin", "x-", "allow",
+      "deny", "geo", "country", "fraud", "attempt", "request", "server", "visit", "address", "via",
+      "to", "at", "rsync", "ssh", "ping", "dig", "curl", "resolv", "dns", "whitelist", "allowlist",
+      "for", "is", "was"};
 
   @Override
   public void detect(Scan scan) {
@@ -102,34 +104,42 @@ final class IpAddressDetector implements Detector {
     if (prev == '/' && Chars.isLetter(scan.at(s - 2))) {
       return true; // Chrome/120.0.1.2 user-agent tokens
     }
-    int lineStart = Chars.lineStart(scan.text, s, 40);
-    int from = Math.max(lineStart, s - 16);
+    int lineStart = Chars.lineStart(scan.text, s, 80);
     for (String cue : VERSION_CUES) {
-      if (Chars.containsWithin(lower, from, s, cue)) {
+      if (containsWord(lower, Math.max(lineStart, s - 16), s, cue)) {
         return true;
       }
     }
     if (lower.startsWith("-beta", s) || lower.startsWith("-rc", s)) {
       return true;
     }
-    // "WP Rocket 3.15.10.1": right after a product-like word, small numbers, no IP context
-    if (prev == ' ' && (Chars.isUpper(scan.at(s - 2)) || Chars.isLetter(scan.at(s - 2)))) {
-      for (int o : octets) {
-        if (o >= 100) {
-          return false;
-        }
+    int k = s - 1;
+    while (k >= lineStart && (Chars.isSpace(scan.at(k)) || scan.at(k) == '[' || scan.at(k) == '"')) {
+      k--;
+    }
+    if (k < lineStart) {
+      return false; // first thing on the line: an access log
+    }
+    // small numbers, no IP context around: "WP Rocket – 3.15.10.1", "MySQL 8.0.35.1"
+    for (int o : octets) {
+      if (o >= 100) {
+        return false;
       }
-      int wf = Math.max(lineStart, s - 40);
-      for (String cue : IP_CUES) {
-        if (Chars.containsWithin(lower, wf, s, cue)) {
-          return false;
-        }
+    }
+    for (String cue : IP_CUES) {
+      if (containsWord(lower, Math.max(lineStart, s - 40), s, cue)) {
+        return false;
       }
-      int w = s - 2;
-      while (w > lineStart && Chars.isLetter(scan.at(w - 1))) {
-        w--;
+    }
+    return true;
+  }
+
+  /** {@code word} inside {@code lower[from, to)} at the start of a word. */
+  static boolean containsWord(String lower, int from, int to, String word) {
+    for (int i = Math.max(0, from), last = to - word.length(); i <= last; i++) {
+      if (lower.regionMatches(i, word, 0, word.length()) && (i == 0 || !Chars.isLetter(lower.charAt(i - 1)))) {
+        return true;
       }
-      return Chars.isUpper(scan.at(w));
     }
     return false;
   }

@@ -27,7 +27,7 @@ final class KeywordSecretDetector implements Detector {
 
   private static final String[] TRIGGERS = {
       "pass", "pwd", "secret", "token", "key", "salt", "licen", "serial", "purchase", "credential",
-      "bearer", "pw"};
+      "bearer", "pw", "auth"};
 
   private static final Set<String> WP_SALTS = Chars.setOf(
       "authkey", "secureauthkey", "loggedinkey", "noncekey", "authsalt", "secureauthsalt",
@@ -71,6 +71,50 @@ final class KeywordSecretDetector implements Detector {
     }
     prose(scan);
     flags(scan);
+    columns(scan);
+  }
+
+  /**
+   * Screens and dumps that put a label and its value in columns: "Auth Token   32d8…" (text copied
+   * from a screenshot), {@code $_SERVER['PHP_AUTH_PW']<TAB>…} (phpinfo).
+   */
+  private static void columns(Scan scan) {
+    String t = scan.text;
+    int n = scan.length;
+    int ls = 0;
+    while (ls < n) {
+      int le = Chars.lineEnd(t, ls, Integer.MAX_VALUE);
+      int s = ls;
+      while (s < le && Chars.isSpace(t.charAt(s))) {
+        s++;
+      }
+      int limit = Math.min(le, s + MAX_NAME);
+      for (int i = s + 2; i < limit; i++) {
+        char c = t.charAt(i);
+        boolean gap = c == '\t' || c == ' ' && t.charAt(i + 1 < n ? i + 1 : i) == ' ';
+        if (c == ':' || c == '=' || c == '"' && i > s + 1 && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '[') {
+          break; // an ordinary separator: handled by separator()
+        }
+        if (gap) {
+          Target target = classify(scan, s, i);
+          if (target != null) {
+            int v = i;
+            while (v < le && Chars.isSpace(t.charAt(v))) {
+              v++;
+            }
+            int[] value = valueAfter(scan, v, "");
+            if (value != null && value[0] < le) {
+              accept(scan, target, value);
+            }
+          }
+          break;
+        }
+      }
+      ls = le + 1;
+      while (ls < n && t.charAt(ls) == '\n') {
+        ls++;
+      }
+    }
   }
 
   private static void separator(Scan scan, int p) {
@@ -243,6 +287,9 @@ final class KeywordSecretDetector implements Detector {
     if (compact.isEmpty()) {
       return null;
     }
+    if (WP_SALTS.contains(compact)) {
+      return new Target(Kind.WP_SALT, Policy.SALT);
+    }
     for (String x : EXCLUDE_CONTAINS) {
       if (compact.contains(x)) {
         return null;
@@ -276,7 +323,8 @@ final class KeywordSecretDetector implements Detector {
     }
     if (compact.contains("password") || compact.contains("passwd") || compact.contains("passphrase")
         || compact.contains("passcode") || compact.endsWith("pass") || compact.endsWith("pwd")
-        || compact.equals("pw") || compact.endsWith("passwort") || compact.endsWith("contrasena")
+        || compact.equals("pw") || compact.equals("auth") || compact.equals("authpw")
+        || compact.endsWith("phpauthpw") || compact.endsWith("passwort") || compact.endsWith("contrasena")
         || compact.endsWith("motdepasse")) {
       return new Target(Kind.PASSWORD, Policy.PASSWORD);
     }
@@ -375,10 +423,30 @@ final class KeywordSecretDetector implements Detector {
     return -1;
   }
 
-  /** "my password is Tr0ub4dor&3", "the new password was: x". */
+  /** "my password is Tr0ub4dor&3", "the new password was: x", "with token c14e38…". */
   private static void prose(Scan scan) {
     String lower = scan.lower();
     String t = scan.text;
+    for (String cue : new String[] {"token ", "secret ", "key "}) {
+      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        if (p > 0 && Chars.isAlnum(lower.charAt(p - 1))) {
+          continue;
+        }
+        int v = p + cue.length();
+        int e = v;
+        int limit = Math.min(scan.length, v + MAX_VALUE);
+        while (e < limit && (Chars.isTokenChar(t.charAt(e)) || t.charAt(e) == '.' || t.charAt(e) == '+'
+            || t.charAt(e) == '/' || t.charAt(e) == '=')) {
+          e++;
+        }
+        while (e > v && t.charAt(e - 1) == '.') {
+          e--;
+        }
+        if (e - v >= 16 && Values.looksLikeSecret(t.substring(v, e))) {
+          scan.add(Kind.GENERIC_SECRET, v, e);
+        }
+      }
+    }
     for (int p = lower.indexOf("password"); p >= 0; p = lower.indexOf("password", p + 8)) {
       int e = p + 8;
       if (scan.at(e) == 's') {

@@ -28,7 +28,7 @@ final class LicenseKeyDetector implements Detector {
     String lower = scan.lower();
     for (String cue : PURCHASE_CUES) {
       for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
-        int end = Math.min(Chars.lineEnd(scan.text, p, 120), p + cue.length() + 60);
+        int end = Math.min(Chars.lineEnd(scan.text, p, 160), p + cue.length() + 100);
         for (int i = p + cue.length(); i + 36 <= end; i++) {
           if (Chars.isHex(scan.at(i)) && !Chars.isAlnum(scan.at(i - 1)) && uuid(scan.text, i)) {
             scan.add(Kind.PURCHASE_CODE, i, i + 36);

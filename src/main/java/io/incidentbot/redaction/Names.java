@@ -37,10 +37,19 @@ final class Names {
 
   static final Set<String> TITLES = Chars.setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
 
+  /** Words that make the whole phrase an organisation rather than a person. */
+  static final Set<String> ORG = Chars.setOf(
+      "team", "support", "ltd", "inc", "llc", "gmbh", "store", "shop", "company", "studio", "studios",
+      "design", "digital", "media", "solutions", "group", "corp", "co", "limited", "plc", "sa", "srl",
+      "bv", "ag", "pty", "department", "office", "desk", "helpdesk", "services", "service", "woocommerce",
+      "wordpress", "automattic", "payments", "gateway", "plugin", "theme", "hosting", "agency");
+
   /**
-   * End of a personal name of 1 to {@code maxWords} capitalised words starting at {@code s} on
-   * the same line, or -1. Words are letters (any script), apostrophes and hyphens; initials
-   * ("J.") count; a stop word anywhere rejects the name.
+   * End of a personal name of 1 to {@code maxWords} words starting at {@code s} on the same line,
+   * or -1. Words are letters (any script), apostrophes and hyphens, capitalised unless
+   * {@code allowLowercase}; initials ("J."), particles ("de la") and a quoted nickname
+   * ({@code Robert "Bobby" Lindqvist}) are allowed inside. A greeting or role word as the first
+   * word, or an organisation word anywhere, means it is not a person.
    */
   static int nameEnd(String t, int s, int maxWords, boolean allowLowercase) {
     int n = t.length();
@@ -48,37 +57,52 @@ final class Names {
     int words = 0;
     int end = -1;
     while (i < n && words < maxWords) {
-      int ws = i;
       char c = t.charAt(i);
+      if ((c == '"' || c == '\u201c') && words > 0) { // nickname
+        int q = i + 1;
+        while (q < n && q - i < 20 && Character.isLetter(t.charAt(q))) {
+          q++;
+        }
+        if (q > i + 1 && q + 1 < n && (t.charAt(q) == '"' || t.charAt(q) == '\u201d') && t.charAt(q + 1) == ' '
+            && q + 2 < n && Character.isUpperCase(t.charAt(q + 2))) {
+          i = q + 2;
+          continue;
+        }
+        break;
+      }
       if (!Character.isLetter(c)) {
         break;
       }
+      int ws = i;
       int we = i;
       while (we < n && we - ws < 30 && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '\''
           || t.charAt(we) == '\u2019' || t.charAt(we) == '-' && we + 1 < n && Character.isLetter(t.charAt(we + 1)))) {
         we++;
       }
-      String word = t.substring(ws, we);
-      String lw = word.toLowerCase(Locale.ROOT);
+      String lw = t.substring(ws, we).toLowerCase(Locale.ROOT);
       boolean upper = Character.isUpperCase(c);
-      if (!upper && PARTICLES.contains(lw) && words > 0) {
-        // particle: must be followed by another name word
+      if (we - ws == 1 && upper && we < n && t.charAt(we) == '.' && words > 0) { // initial "A."
+        words++;
+        end = we + 1;
+        i = we + 1;
+      } else if (!upper && PARTICLES.contains(lw) && words > 0) {
+        i = we; // particle: only kept if a name word follows
       } else if (!upper && !allowLowercase) {
         break;
-      } else if (STOP.contains(lw) || word.length() < 2 && !(we < n && t.charAt(we) == '.')) {
-        return words == 0 ? -1 : (STOP.contains(lw) ? -1 : end);
-      } else if (allCaps(word) && word.length() > 3) {
-        return -1; // ACRONYMS, CONSTANTS
+      } else if (ORG.contains(lw)) {
+        return -1;
+      } else if (STOP.contains(lw) || we - ws < 2 || allCaps(t, ws, we) && we - ws > 3) {
+        if (words == 0) {
+          return -1;
+        }
+        break;
       } else {
         words++;
         end = we;
+        i = we;
       }
-      i = we;
-      if (i < n && t.charAt(i) == '.' && we - ws == 1) { // initial "J."
-        i++;
-        end = i;
-      }
-      if (i + 1 < n && t.charAt(i) == ' ' && Character.isLetter(t.charAt(i + 1))) {
+      if (i + 1 < n && t.charAt(i) == ' ' && (Character.isLetter(t.charAt(i + 1)) || t.charAt(i + 1) == '"'
+          || t.charAt(i + 1) == '\u201c')) {
         i++;
       } else {
         break;
@@ -87,14 +111,105 @@ final class Names {
     return words == 0 ? -1 : end;
   }
 
-  private static boolean allCaps(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLowerCase(w.charAt(i))) {
+  /**
+   * "First Last": a known first name followed by one or two capitalised surname words. Returns the
+   * end of the name or -1.
+   */
+  static int firstLast(String t, int s) {
+    int n = t.length();
+    int we = s;
+    while (we < n && we - s < 14 && Character.isLetter(t.charAt(we))) {
+      we++;
+    }
+    if (we - s < 2 || we >= n - 2 || t.charAt(we) != ' ' || !Character.isUpperCase(t.charAt(s))
+        || !FIRST_NAMES.contains(t.substring(s, we).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int next = we + 1;
+    if (!Character.isUpperCase(t.charAt(next)) && !(t.charAt(next) == '"')) {
+      return -1;
+    }
+    int e = nameEnd(t, s, 4, false);
+    if (e <= next) {
+      return -1;
+    }
+    // the surname must not be a street type or a common noun in title case
+    int ls = e;
+    while (ls > s && t.charAt(ls - 1) != ' ') {
+      ls--;
+    }
+    String last = t.substring(ls, e).toLowerCase(Locale.ROOT);
+    return SURNAME_STOP.contains(last) ? -1 : e;
+  }
+
+  static final Set<String> SURNAME_STOP = Chars.setOf(
+      "street", "road", "avenue", "lane", "drive", "order", "orders", "pro", "plus", "api", "sdk", "app",
+      "apps", "blocks", "block", "editor", "builder", "cart", "checkout", "account", "accounts", "settings",
+      "dashboard", "admin", "manager", "update", "updates", "report", "reports", "monitor", "cache",
+      "forms", "form", "shop", "shoes", "coffee", "candles", "pantry", "kerzen", "bank", "card", "cards",
+      "pay", "wallet", "box", "mail", "email", "server", "cloud", "labs", "lab", "software");
+
+  private static boolean allCaps(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
         return false;
       }
     }
     return true;
   }
+
+  /**
+   * Common first names across the languages our customers write in. Deliberately leaves out
+   * names that are also everyday words, places or tech terms (Will, Mark, May, Grace, Max,
+   * Ruby, Austin, Paris…), so "First Last" is a strong signal on its own.
+   */
+  static final Set<String> FIRST_NAMES = Chars.setOf(
+      "aaron", "abdul", "adam", "adebayo", "adrian", "agnieszka", "ahmad", "ahmed", "aidan", "aisha",
+      "alan", "alberto", "aleksandra", "alex", "alexander", "alexandra", "alexis", "ali", "alice", "alicia",
+      "alison", "amanda", "amara", "amelia", "amelie", "amir", "amit", "amy", "amélie", "ana",
+      "anders", "andrea", "andreas", "andrew", "andrés", "andy", "angela", "anika", "anil", "anita",
+      "anjali", "ann", "anna", "anne", "anneke", "annika", "anthony", "antoine", "antonio", "anya",
+      "arjun", "arnav", "astrid", "aurélie", "ayesha", "ayşe", "barbara", "beatriz", "ben", "benjamin",
+      "bernard", "bianca", "birgit", "björn", "bobby", "bram", "brandon", "brian", "bruno", "burak",
+      "caitlin", "camille", "carla", "carlos", "carmen", "caroline", "carolyn", "catherine", "cecilia", "charles",
+      "charlotte", "chen", "chiara", "chidi", "chloe", "chloé", "chris", "christian", "christina", "christine",
+      "christopher", "claire", "clara", "claudia", "colin", "conor", "craig", "cristina", "daniel", "daniela",
+      "danielle", "dario", "david", "deborah", "deepak", "denise", "derek", "diana", "diego", "dimitri",
+      "dirk", "dmitri", "dominic", "donna", "dorothy", "dylan", "edward", "eleanor", "elena", "eleni",
+      "elif", "elisa", "elizabeth", "ella", "ellen", "emily", "emma", "emre", "enrique", "eric",
+      "erik", "esther", "ethan", "eva", "evelyn", "fatih", "fatima", "fatma", "felix", "femke",
+      "fernanda", "fernando", "fiona", "francesca", "francesco", "francisco", "frank", "françois", "freya", "gabriel",
+      "gabriela", "gareth", "gary", "gemma", "george", "georgina", "gerald", "giorgos", "giulia", "giuseppe",
+      "gonzalo", "gregory", "greta", "guillaume", "gustavo", "hamid", "hana", "hannah", "hans", "harold",
+      "harry", "haruto", "hassan", "heather", "heidi", "helen", "helena", "henrik", "henry", "hiroshi",
+      "hugo", "ian", "ibrahim", "ingrid", "irene", "isaac", "isabel", "isabella", "isabelle", "ivan",
+      "jacob", "jake", "jakub", "james", "jamie", "jan", "jane", "janet", "janice", "jasmine",
+      "jason", "javier", "jean", "jeffrey", "jennifer", "jens", "jeremy", "jessica", "jesús", "jiho",
+      "joan", "joanna", "joao", "joe", "johan", "johanna", "john", "jonas", "jonathan", "joost",
+      "jordan", "jorge", "joseph", "joshua", "josé", "joão", "juan", "judith", "julia", "julian",
+      "julie", "justin", "jürgen", "kai", "karen", "karin", "karl", "katarzyna", "kate", "katherine",
+      "kathleen", "kathryn", "katie", "kavya", "kayla", "keith", "kelly", "kenji", "kenneth", "kevin",
+      "kim", "kimberly", "kirsten", "kwame", "kyle", "lars", "laura", "lauren", "laurent", "lea",
+      "leah", "lena", "leo", "leon", "leonardo", "liam", "linda", "lisa", "lorenzo", "louis",
+      "louise", "lucas", "lucia", "lucía", "luis", "luisa", "lukas", "luke", "luís", "léa",
+      "maarten", "magnus", "malik", "manuel", "marc", "marco", "marcus", "marek", "margaret", "maria",
+      "marie", "marina", "mario", "marta", "martin", "martina", "mary", "mateo", "matteo", "matthew",
+      "matthias", "maya", "małgorzata", "megan", "mehmet", "mei-ling", "melissa", "mette", "mia", "michael",
+      "michelle", "miguel", "mike", "mikhail", "milan", "minji", "mohammad", "mohammed", "monica", "muhammad",
+      "nadia", "naomi", "natalia", "natalie", "nathan", "neha", "ngozi", "nicholas", "nicola", "nicolas",
+      "nikhil", "nikita", "nikolai", "nikos", "nina", "noah", "noor", "nora", "oksana", "ole",
+      "olga", "oliver", "olivia", "oluwaseun", "omar", "oscar", "pablo", "pamela", "paolo", "patricia",
+      "patrick", "paul", "paula", "paweł", "pedro", "pernille", "peter", "philip", "pierre", "pietro",
+      "piotr", "pooja", "priya", "priyanka", "rachel", "rafael", "rahul", "raj", "rajesh", "ramón",
+      "raquel", "ravi", "rebecca", "richard", "rita", "robert", "roberto", "rohan", "ronald", "rosa",
+      "ruth", "ruud", "ryan", "sabine", "sabrina", "sakura", "samantha", "samuel", "sandra", "sanjay",
+      "sanne", "sara", "sarah", "sean", "sebastian", "sergio", "shanice", "sharon", "simon", "siobhan",
+      "sofia", "sofía", "soo-jin", "sophia", "sophie", "sora", "stefan", "stefanie", "stephanie", "stephen",
+      "steven", "sunita", "suresh", "susan", "sven", "svetlana", "søren", "takeshi", "tamara", "tanya",
+      "teresa", "thabo", "thomas", "tiffany", "timothy", "tobias", "tom", "tomas", "tomasz", "tony",
+      "tyler", "uwe", "valentina", "vanessa", "victor", "victoria", "vikram", "vincent", "virginie", "vivek",
+      "wei", "william", "xavier", "xiaoming", "yasmin", "yui", "yuki", "yuna", "yusuf", "zanele",
+      "zara", "zeynep", "zoe", "zofia", "zoé");
 
   static final Set<String> COUNTRIES = Chars.setOf(
       "united states", "united states (us)", "united states of america", "usa", "us", "u.s.",

@@ -18,11 +18,13 @@ final class PhoneDetector implements Detector {
 
   /** UK national shapes, only with a leading 0. */
   private static final Set<String> UK_SHAPES = Chars.setOf(
-      "ddddd dddddd", "dddd ddd dddd", "ddd dddd dddd", "ddddd ddd ddd", "dddd dddddd");
+      "ddddd dddddd", "dddd ddd dddd", "ddd dddd dddd", "ddddd ddd ddd", "dddd dddddd", "(ddddd) dddddd",
+      "(ddddd) ddd ddd", "(dddd) ddd dddd", "(ddd) dddd dddd", "(dddd) dddddd");
 
   private static final String[] LABELS = {
       "phone", "tel", "mobile", "cell", "whatsapp", "call me", "call us", "call on", "ring me",
-      "text me", "sms", "fax", "mob:", "mob.", "ph:", "ph.", "handy", "contact no", "landline"};
+      "text me", "sms", "fax", "mob:", "mob.", "ph:", "ph.", "handy", "contact no", "landline", "ring ",
+      "cell:", "reach me", "number is", "tel.", "numéro", "telefono", "teléfono"};
 
   private static final int MAX_RUN = 24;
 

@@ -89,6 +89,7 @@ public final class Redactor {
         new PhoneDetector(),
         new IpAddressDetector(),
         new CustomerDetailsDetector(),
+        new TableDetector(),
         new StreetAddressDetector(),
         new LicenseKeyDetector());
   }

@@ -43,6 +43,7 @@ final class StreetAddressDetector implements Detector {
   public void detect(Scan scan) {
     String t = scan.text;
     int n = scan.length;
+    poBoxes(scan);
     for (int i = 0; i < n; i++) {
       if (!Chars.isDigit(t.charAt(i))) {
         continue;
@@ -65,6 +66,26 @@ final class StreetAddressDetector implements Detector {
         i = end - 1;
       } else {
         i = e - 1;
+      }
+    }
+  }
+
+  /** "PO Box 1187, Round Rock, TX 78680", "P.O. Box 42". */
+  private static void poBoxes(Scan scan) {
+    String lower = scan.lower();
+    for (String cue : new String[] {"po box ", "p.o. box ", "p. o. box ", "pobox "}) {
+      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
+          continue;
+        }
+        int d = p + cue.length();
+        int e = d;
+        while (e < scan.length && e - d < 8 && Chars.isDigit(scan.at(e))) {
+          e++;
+        }
+        if (e > d && !Chars.isAlnum(scan.at(e))) {
+          scan.add(Kind.STREET_ADDRESS, p, extend(scan, e));
+        }
       }
     }
   }
@@ -94,6 +115,24 @@ final class StreetAddressDetector implements Detector {
     boolean romance = false;
     while (i < limit && words < 5) {
       int ws = i;
+      if (Chars.isDigit(t.charAt(i)) && words == 0 || words > 0 && Chars.isDigit(t.charAt(i))) {
+        // ordinal street names: "W 6th St", "42nd Street"
+        while (i < limit && Chars.isDigit(t.charAt(i))) {
+          i++;
+        }
+        String suffix = i + 2 <= limit ? scan.lower().substring(i, i + 2) : "";
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
+            || Chars.isLetter(scan.at(i + 2))) {
+          return -1;
+        }
+        i += 2;
+        words++;
+        if (scan.at(i) == ' ' && Character.isLetter(scan.at(i + 1))) {
+          i++;
+          continue;
+        }
+        return -1;
+      }
       while (i < limit && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '-')) {
         i++;
       }
@@ -131,7 +170,7 @@ final class StreetAddressDetector implements Detector {
         scan.add(Kind.STREET_ADDRESS, s, end);
         return end;
       }
-      if (scan.at(i) == ' ' && Character.isLetter(scan.at(i + 1))) {
+      if (scan.at(i) == ' ' && (Character.isLetter(scan.at(i + 1)) || !romance && Chars.isDigit(scan.at(i + 1)))) {
         i++;
       } else {
         return -1;
