@@ -42,7 +42,8 @@ final class AuthHeaderDetector implements Detector {
           continue;
         }
         int e = tokenEnd(scan, s);
-        if (e - s >= 8 && !Values.isPlaceholder(scan.text.substring(s, e))) {
+        String v = scan.text.substring(s, e);
+        if (e - s >= 12 && hasDigit(v) && !Values.isPlaceholder(v)) {
           scan.add(Kind.BEARER_TOKEN, s, e);
         }
       }
@@ -105,6 +106,15 @@ final class AuthHeaderDetector implements Detector {
       i++;
     }
     return i < scan.length ? i : -1;
+  }
+
+  private static boolean hasDigit(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (Chars.isDigit(v.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skipBlanks(Scan scan, int i) {

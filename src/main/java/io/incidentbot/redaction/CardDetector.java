@@ -72,9 +72,6 @@ final class CardDetector implements Detector {
       int clusterEnd = ge[g - 1];
       boolean found = false;
       for (int a = 0; a < g && !found; a++) {
-        if (a > 0 && brokenBefore[a]) {
-          continue;
-        }
         for (int b = g - 1; b >= a && !found; b--) {
           int count = 0;
           boolean broken = false;
@@ -283,12 +280,7 @@ final class CardDetector implements Detector {
         if (d < 0) {
           continue;
         }
-        int e = d;
-        while (e < scan.length && e - d < 9 && (Chars.isDigit(scan.at(e))
-            || (scan.at(e) == '/' || scan.at(e) == '-' || scan.at(e) == ' ' && scan.at(e + 1) == '/'
-            || scan.at(e) == ' ' && scan.at(e - 1) == '/') && Chars.isDigit(scan.at(e + 1 + (scan.at(e + 1) == ' ' ? 1 : 0))))) {
-          e++;
-        }
+        int e = dateEnd(scan, d);
         if (Chars.isAlnum(scan.at(e))) {
           continue;
         }
@@ -298,6 +290,32 @@ final class CardDetector implements Detector {
         }
       }
     }
+  }
+
+  /** End of "12/27", "12 / 2027", "12-27", "1227" or a lone number starting at {@code d}. */
+  private static int dateEnd(Scan scan, int d) {
+    int e = d;
+    while (Chars.isDigit(scan.at(e)) && e - d < 4) {
+      e++;
+    }
+    int k = e;
+    while (scan.at(k) == ' ' && k - e < 2) {
+      k++;
+    }
+    if (scan.at(k) == '/' || scan.at(k) == '-') {
+      k++;
+      while (scan.at(k) == ' ' && k - e < 4) {
+        k++;
+      }
+      int y = k;
+      while (Chars.isDigit(scan.at(k)) && k - y < 4) {
+        k++;
+      }
+      if (k > y) {
+        return k;
+      }
+    }
+    return e;
   }
 
   /** MM/YY, MM/YYYY, MM-YY, MMYY; a lone month or year when the label says which. */

@@ -30,7 +30,8 @@ final class CustomerDetailsDetector implements Detector {
       "first_name", "last_name", "firstname", "lastname", "full_name", "fullname", "customer_name",
       "display_name", "name_on_card", "cardholder_name", "card_holder_name", "cardholder",
       "recipient_name", "contact_name", "billing_name", "shipping_name", "first-name", "last-name",
-      "user_firstname", "user_lastname", "given_name", "family_name", "surname"};
+      "user_firstname", "user_lastname", "given_name", "family_name", "surname", "card[name]",
+      "cardholdername", "holder_name", "account_holder"};
 
   private static final String[] ADDRESS_KEYS = {
       "address_1", "address_2", "address1", "address2", "street_address", "address_line_1",
@@ -130,6 +131,7 @@ final class CustomerDetailsDetector implements Detector {
     fields(scan, NAME_KEYS, Kind.PERSON_NAME);
     jsonName(scan);
     firstLast(scan);
+    cuedFirstNames(scan);
     fields(scan, ADDRESS_KEYS, Kind.STREET_ADDRESS);
     honorifics(scan);
     myNameIs(scan);
@@ -584,7 +586,7 @@ final class CustomerDetailsDetector implements Detector {
   }
 
   static boolean plausible(String v, Kind kind) {
-    String l = v.toLowerCase(Locale.ROOT).trim();
+    String l = v.toLowerCase(Locale.ROOT).trim().replace('+', ' ');
     if (l.isEmpty() || l.equals("null") || l.equals("none") || l.equals("n/a") || l.equals("true")
         || l.equals("false") || l.equals("string") || l.indexOf('@') >= 0 || l.contains("://")
         || Values.isPlaceholder(v) || l.startsWith("$") || l.contains("(")) {
@@ -663,6 +665,28 @@ final class CustomerDetailsDetector implements Detector {
       if (e > i) {
         scan.add(Kind.PERSON_NAME, i, e);
         i = e - 1;
+      }
+    }
+  }
+
+  /** A lone known first name after "Happy birthday", "Love,", "Thanks", "Hi" inside a line. */
+  private static void cuedFirstNames(Scan scan) {
+    String lower = scan.lower();
+    for (String cue : new String[] {"happy birthday ", "love, ", "love ", "thanks ", "thank you ", "hi ",
+        "hello ", "dear ", "congratulations ", "xoxo ", "from "}) {
+      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
+          continue;
+        }
+        int s = p + cue.length();
+        int e = s;
+        while (e < scan.length && e - s < 14 && Character.isLetter(scan.at(e))) {
+          e++;
+        }
+        if (e - s >= 2 && Character.isUpperCase(scan.at(s)) && !Character.isLetter(scan.at(e))
+            && Names.FIRST_NAMES.contains(lower.substring(s, e).toLowerCase(Locale.ROOT))) {
+          scan.add(Kind.PERSON_NAME, s, e);
+        }
       }
     }
   }

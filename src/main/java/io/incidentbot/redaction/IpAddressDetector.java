@@ -126,6 +126,23 @@ final class IpAddressDetector implements Detector {
         return false;
       }
     }
+    // the word right before decides first: "PHP 8.2.15.0" is a version, "client 8.2.15.0" an address
+    int we = k + 1;
+    int ws = we;
+    while (ws > lineStart && Chars.isLetter(scan.at(ws - 1))) {
+      ws--;
+    }
+    if (we - ws >= 2 && scan.at(we) == ' ') {
+      String word = lower.substring(ws, we);
+      for (String cue : IP_CUES) {
+        if (word.startsWith(cue.trim())) {
+          return false;
+        }
+      }
+      if (Chars.isUpper(scan.at(ws))) {
+        return true; // a product name
+      }
+    }
     for (String cue : IP_CUES) {
       if (containsWord(lower, Math.max(lineStart, s - 40), s, cue)) {
         return false;

@@ -72,6 +72,8 @@ final class KeywordSecretDetector implements Detector {
     prose(scan);
     flags(scan);
     columns(scan);
+    shortForms(scan);
+    nextLineValues(scan);
   }
 
   /**
@@ -154,6 +156,14 @@ final class KeywordSecretDetector implements Detector {
     boolean quoted = value[2] == 1;
     if (value[3] == 1) { // broken over lines: judge the joined value
       v = Redactor.normalise("", scan.text, value[0], value[1]);
+    }
+    if (target.policy() == Policy.SALT && !quoted) { // unquoted salts run to the end of the line
+      int e = Chars.lineEnd(scan.text, value[0], MAX_VALUE);
+      while (e > value[0] && Chars.isSpace(scan.text.charAt(e - 1))) {
+        e--;
+      }
+      value = new int[] {value[0], e, 0, 0};
+      v = scan.text.substring(value[0], e);
     }
     boolean ok = switch (target.policy()) {
       case PASSWORD -> Values.looksLikePassword(v, quoted);
@@ -287,7 +297,7 @@ final class KeywordSecretDetector implements Detector {
     if (compact.isEmpty()) {
       return null;
     }
-    if (WP_SALTS.contains(compact)) {
+    if (WP_SALTS.contains(compact) || wpSaltSuffix(name)) {
       return new Target(Kind.WP_SALT, Policy.SALT);
     }
     for (String x : EXCLUDE_CONTAINS) {
@@ -330,10 +340,23 @@ final class KeywordSecretDetector implements Detector {
     }
     for (String w : SECRET_WORDS) {
       if (compact.contains(w)) {
-        return new Target(Kind.GENERIC_SECRET, Policy.SECRET);
+        // salts are typed or generated with blanks and punctuation: any non-placeholder value
+        return new Target(Kind.GENERIC_SECRET, w.equals("salt") ? Policy.SALT : Policy.SECRET);
       }
     }
     return null;
+  }
+
+  /** {@code WORDPRESS_AUTH_KEY} (docker images), {@code WP_NONCE_SALT}: a WordPress salt by suffix. */
+  private static boolean wpSaltSuffix(String name) {
+    String upper = name.toUpperCase(Locale.ROOT).replace('-', '_');
+    for (String s : new String[] {"_AUTH_KEY", "_SECURE_AUTH_KEY", "_LOGGED_IN_KEY", "_NONCE_KEY",
+        "_AUTH_SALT", "_SECURE_AUTH_SALT", "_LOGGED_IN_SALT", "_NONCE_SALT"}) {
+      if (upper.endsWith(s) && (upper.startsWith("WORDPRESS_") || upper.startsWith("WP_"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String compact(String name) {
@@ -394,8 +417,8 @@ final class KeywordSecretDetector implements Detector {
     while (e < limit) {
       char c = t.charAt(e);
       if (Chars.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == ','
-          || c == ';' || c == ')' || c == ']' || c == '}' || c == '|' || c == '`' || c == '&'
-          || extraStops.indexOf(c) >= 0) {
+          || c == ';' || c == ')' || c == ']' || c == '}' || c == '|' || c == '`'
+          || c == '&' && nextParameter(t, e + 1) || extraStops.indexOf(c) >= 0) {
         break;
       }
       e++;
@@ -405,6 +428,17 @@ final class KeywordSecretDetector implements Detector {
       e--;
     }
     return e > v ? new int[] {v, e, 0, 0} : null;
+  }
+
+  /** Whether {@code name=} starts at {@code i}: the '&' before it separates query parameters. */
+  private static boolean nextParameter(String t, int i) {
+    int e = i;
+    while (e < t.length() && e - i < 64 && (Chars.isWord(t.charAt(e)) || t.charAt(e) == '-'
+        || t.charAt(e) == '[' || t.charAt(e) == ']' || t.charAt(e) == '.')) {
+      e++;
+    }
+    return e > i && e < t.length() && t.charAt(e) == '=' || e == t.length() || e < t.length()
+        && Chars.isWhitespace(t.charAt(e)) && e == i;
   }
 
   /** Index of the closing quote on the same line (backslash escapes skipped), or -1. */
@@ -429,7 +463,16 @@ final class KeywordSecretDetector implements Detector {
     String t = scan.text;
     for (String cue : new String[] {"token ", "secret ", "key "}) {
       for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
-        if (p > 0 && Chars.isAlnum(lower.charAt(p - 1))) {
+        if (p > 0 && Chars.isAlnum(lower.charAt(p - 1)) && !Chars.isUpper(t.charAt(p))
+            && lower.charAt(p - 1) != '_') {
+          continue; // "monkey " — but "applicationKey ", "api_key " are names
+        }
+        int w = p - 1;
+        while (w >= 0 && lower.charAt(w) == ' ') {
+          w--;
+        }
+        if (Chars.containsWithin(lower, w - 11, w + 1, "site") || Chars.containsWithin(lower, w - 11, w + 1, "public")
+            || Chars.containsWithin(lower, w - 11, w + 1, "publishable")) {
           continue;
         }
         int v = p + cue.length();
@@ -457,6 +500,8 @@ final class KeywordSecretDetector implements Detector {
         v = e + 4;
       } else if (lower.startsWith(" was ", e)) {
         v = e + 5;
+      } else if (scan.at(e) == ' ' && scan.at(e + 1) != ' ') {
+        v = e + 1; // "… and password Yarn4Ever!2024": a typed value right after the word
       } else {
         continue;
       }
@@ -478,6 +523,107 @@ final class KeywordSecretDetector implements Detector {
       if (Values.looksLikePassword(s, value[2] == 1)) {
         scan.add(Kind.PASSWORD, value[0], end);
       }
+    }
+  }
+
+  /** "user acmecand_wp pass Cp-Db!2019x", "login: admin / Wick&Wax-2024!", mysql {@code -p'pw'}. */
+  private static void shortForms(Scan scan) {
+    String lower = scan.lower();
+    String t = scan.text;
+    for (String cue : new String[] {" pass ", " pw ", " pwd ", " passwd "}) {
+      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        typedValue(scan, p + cue.length());
+      }
+    }
+    for (int p = lower.indexOf(" / "); p >= 0; p = lower.indexOf(" / ", p + 3)) {
+      int ls = Chars.lineStart(t, p, 120);
+      boolean login = Chars.containsWithin(lower, ls, p, "user") || Chars.containsWithin(lower, ls, p, "login");
+      int u = p - 1;
+      while (u > ls && !Chars.isWhitespace(t.charAt(u))) {
+        u--;
+      }
+      if (login && p - u > 2 && p - u < 40) {
+        typedValue(scan, p + 3);
+      }
+    }
+    for (String cue : new String[] {" -p'", " -p\"", " -p"}) {
+      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        int ls = Chars.lineStart(t, p, 200);
+        if (!(Chars.containsWithin(lower, ls, p, "mysql") || Chars.containsWithin(lower, ls, p, "mariadb"))) {
+          continue;
+        }
+        int v = cue.length() == 4 ? p + 3 : p + 3;
+        if (scan.at(v) == ' ' || scan.at(v) == '\0') {
+          continue;
+        }
+        int[] value = valueAfter(scan, v, "");
+        if (value != null && Values.looksLikePassword(t.substring(value[0], value[1]), true)) {
+          scan.add(Kind.PASSWORD, value[0], value[1]);
+        }
+      }
+    }
+  }
+
+  private static void typedValue(Scan scan, int v) {
+    int[] value = valueAfter(scan, v, "");
+    if (value == null) {
+      return;
+    }
+    String s = Values.stripTrailing(scan.text.substring(value[0], value[1]));
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      letter |= Chars.isLetter(s.charAt(i));
+    }
+    if (s.length() >= 6 && letter && (value[2] == 1 || typedPassword(s)) && Values.looksLikePassword(s, value[2] == 1)) {
+      scan.add(Kind.PASSWORD, value[0], value[0] + s.length());
+    }
+  }
+
+  /**
+   * A lone token on the line after one that ends with a secret's name: {@code wp config get
+   * DB_PASSWORD} then the password; "Consumer secret" then the secret (screenshots).
+   */
+  private static void nextLineValues(Scan scan) {
+    String t = scan.text;
+    int n = scan.length;
+    int ls = 0;
+    while (ls < n) {
+      int le = Chars.lineEnd(t, ls, Integer.MAX_VALUE);
+      int e = le;
+      while (e > ls && (Chars.isSpace(t.charAt(e - 1)) || t.charAt(e - 1) == ';' || t.charAt(e - 1) == ')'
+          || t.charAt(e - 1) == '"' || t.charAt(e - 1) == '\'' || t.charAt(e - 1) == ':')) {
+        e--;
+      }
+      int s = e;
+      while (s > ls && e - s < MAX_NAME && (isNameChar(t.charAt(s - 1)))) {
+        s--;
+      }
+      int next = le + 1;
+      if (next < n && t.charAt(le) == '\r' && t.charAt(next) == '\n') {
+        next++;
+      }
+      if (e - s >= 3 && next < n) {
+        Target target = classify(scan, s, e);
+        if (target != null) {
+          int ne = Chars.lineEnd(t, next, MAX_VALUE + 1);
+          int vs = next;
+          while (vs < ne && Chars.isSpace(t.charAt(vs))) {
+            vs++;
+          }
+          int ve = ne;
+          while (ve > vs && Chars.isSpace(t.charAt(ve - 1))) {
+            ve--;
+          }
+          boolean single = ve > vs && ve - vs <= MAX_VALUE;
+          for (int i = vs; i < ve && single; i++) {
+            single = !Chars.isWhitespace(t.charAt(i)) || target.policy() == Policy.SALT;
+          }
+          if (single) {
+            accept(scan, target, new int[] {vs, ve, 1, 0});
+          }
+        }
+      }
+      ls = le + 1;
     }
   }
 

@@ -164,6 +164,9 @@ final class Names {
    * Ruby, Austin, Paris…), so "First Last" is a strong signal on its own.
    */
   static final Set<String> FIRST_NAMES = Chars.setOf(
+      "petra", "marek", "jana", "tereza", "lucie", "ondřej", "jiří", "martina", "veronika", "zuzana",
+      "sam", "ben", "dan", "tim", "nick", "rob", "liz", "beth", "meg", "jess", "nora", "liam", "ava",
+      "isla", "freddie", "alfie", "oscar", "finn", "ivy", "elsie", "mila", "aria", "layla", "zainab",
       "aaron", "abdul", "adam", "adebayo", "adrian", "agnieszka", "ahmad", "ahmed", "aidan", "aisha",
       "alan", "alberto", "aleksandra", "alex", "alexander", "alexandra", "alexis", "ali", "alice", "alicia",
       "alison", "amanda", "amara", "amelia", "amelie", "amir", "amit", "amy", "amélie", "ana",

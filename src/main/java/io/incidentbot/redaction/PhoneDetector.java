@@ -24,7 +24,8 @@ final class PhoneDetector implements Detector {
   private static final String[] LABELS = {
       "phone", "tel", "mobile", "cell", "whatsapp", "call me", "call us", "call on", "ring me",
       "text me", "sms", "fax", "mob:", "mob.", "ph:", "ph.", "handy", "contact no", "landline", "ring ",
-      "cell:", "reach me", "number is", "tel.", "numéro", "telefono", "teléfono"};
+      "cell:", "reach me", "number is", "tel.", "numéro", "telefono", "teléfono", "mobil", "tél",
+      "telefoon", "puhelin", "cellulare"};
 
   private static final int MAX_RUN = 24;
 
@@ -104,14 +105,37 @@ final class PhoneDetector implements Detector {
     if (shape.startsWith("+")) {
       return digits >= 8 && !shape.contains(".");
     }
-    if (SHAPES.contains(shape) || firstDigit == '0' && UK_SHAPES.contains(shape)) {
+    if (SHAPES.contains(shape) || firstDigit == '0' && (UK_SHAPES.contains(shape) || national(shape, digits))) {
       return true;
     }
     return labelled(scan, start);
   }
 
+  /**
+   * European national numbers with a trunk 0, grouped by blanks or dashes: "01 42 68 53 00",
+   * "0151 23456789", "08-123 456 78", "030 901820".
+   */
+  private static boolean national(String shape, int digits) {
+    if (digits < 9 || digits > 12 || shape.indexOf('.') >= 0 || shape.indexOf('(') >= 0) {
+      return false;
+    }
+    int groups = 1;
+    int first = shape.indexOf(' ');
+    int dash = shape.indexOf('-');
+    if (first < 0 || dash >= 0 && dash < first) {
+      first = dash;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      groups += shape.charAt(i) == ' ' || shape.charAt(i) == '-' ? 1 : 0;
+    }
+    return first >= 1 && first <= 5 && groups >= 2;
+  }
+
   /** yyyy-mm-dd, dd.mm.yyyy, a.b.c.d and similar dotted or dashed short groups. */
   private static boolean dateOrVersion(String shape) {
+    if (shape.startsWith("dddd-dddd")) {
+      return true; // 2024-0119-7731: a dated reference
+    }
     if (shape.startsWith("dddd-dd-dd") || shape.startsWith("dd.dd.dddd") || shape.startsWith("dd-dd-dddd")
         || shape.startsWith("dddd.dd.dd")) {
       return true;

@@ -198,7 +198,39 @@ final class ProviderKeyDetector implements Detector {
       return -1;
     }
     scan.add(r.kind(), at, end);
+    if (r.kind() == Kind.AWS_ACCESS_KEY_ID) {
+      pairedSecret(scan, end, 160, 40, Kind.AWS_SECRET_KEY);
+    } else if (r.kind() == Kind.TWILIO_ACCOUNT_SID) {
+      pairedSecret(scan, end, 80, 32, Kind.TWILIO_KEY);
+    }
     return end;
+  }
+
+  /**
+   * The secret that travels with an id: an AWS secret access key (40 base64 chars) or a Twilio
+   * auth token (32 hex) within a short distance after the key id / account SID, as in
+   * credential CSVs, {@code id / secret} notes and {@code new Client('AC…', '…')}.
+   */
+  private static void pairedSecret(Scan scan, int from, int window, int len, Kind kind) {
+    String t = scan.text;
+    int limit = Math.min(scan.length, from + window);
+    for (int i = from; i + len <= limit; i++) {
+      char c = t.charAt(i);
+      if (!Chars.isBase64(c) || i > 0 && Chars.isBase64(t.charAt(i - 1))) {
+        continue;
+      }
+      int e = i;
+      while (e < scan.length && e - i <= len && (kind == Kind.TWILIO_KEY ? Chars.isLowerHex(t.charAt(e))
+          : Chars.isAlnum(t.charAt(e)) || t.charAt(e) == '/' || t.charAt(e) == '+')) {
+        e++;
+      }
+      if (e - i == len && !Chars.isAlnum(scan.at(e)) && Values.looksLikeSecret(t.substring(i, e))
+          && (kind == Kind.TWILIO_KEY || mixedCase(t, i, e))) {
+        scan.add(kind, i, e);
+        return;
+      }
+      i = Math.max(i, e - 1);
+    }
   }
 
   static boolean shapeOk(Shape shape, CharSequence body) {
@@ -244,6 +276,16 @@ final class ProviderKeyDetector implements Detector {
       lower |= Chars.isLower(c);
     }
     return to - from >= 16;
+  }
+
+  private static boolean mixedCase(String t, int from, int to) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      upper |= Chars.isUpper(t.charAt(i));
+      lower |= Chars.isLower(t.charAt(i));
+    }
+    return upper && lower;
   }
 
   /** Mailchimp API keys: 32 lower-case hex chars, then {@code -us} and a data-centre number. */

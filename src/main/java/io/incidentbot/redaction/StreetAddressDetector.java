@@ -28,7 +28,8 @@ final class StreetAddressDetector implements Detector {
 
   private static final String[] GERMANIC = {
       "straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "laan",
-      "straat", "gracht", "plein", "vej", "gatan", "gata", "veien", "kade", "steeg", "ufer", "chaussee"};
+      "straat", "gracht", "plein", "vej", "gatan", "gata", "veien", "kade", "steeg", "ufer", "chaussee",
+      "gade", "vägen", "katu", "utca", "straße", "packstation", "postfiliale"};
 
   private static final Set<String> ROMANCE = Chars.setOf(
       "via", "viale", "piazza", "corso", "calle", "avenida", "carrer", "rua", "rue", "avenue",
@@ -158,7 +159,7 @@ final class StreetAddressDetector implements Detector {
           return -1;
         }
         int end = extend(scan, scan.at(we) == '.' ? we + 1 : we);
-        scan.add(Kind.STREET_ADDRESS, s, end);
+        scan.add(Kind.STREET_ADDRESS, unitBefore(scan, s), end);
         return end;
       }
       if (UI_WORDS.contains(word) || !capital && !romance && !Names.PARTICLES.contains(word)) {
@@ -177,6 +178,31 @@ final class StreetAddressDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** "Suite 400, 55 Water Street": a unit written before the house number. */
+  private static int unitBefore(Scan scan, int s) {
+    int i = s - 1;
+    if (scan.at(i) == ' ') {
+      i--;
+    }
+    if (scan.at(i) == ',') {
+      i--;
+    }
+    int ve = i + 1;
+    while (i >= 0 && i > s - 12 && Character.isLetterOrDigit(scan.at(i))) {
+      i--;
+    }
+    if (i + 1 == ve || scan.at(i) != ' ') {
+      return s;
+    }
+    int we = i;
+    i--;
+    while (i >= 0 && we - i < 12 && Character.isLetter(scan.at(i))) {
+      i--;
+    }
+    String word = scan.lower().substring(i + 1, we);
+    return UNITS.contains(word) || UNITS.contains(word + ".") ? i + 1 : s;
   }
 
   /** "Anytown"-like word after a street type without a comma: "12 Elm Street Springfield". */
@@ -219,7 +245,8 @@ final class StreetAddressDetector implements Detector {
     if (ws < we && Character.isUpperCase(t.charAt(ws))) {
       String word = lower.substring(ws, we);
       for (String suf : GERMANIC) {
-        if (word.endsWith(suf) && word.length() > suf.length() + 2 || word.equals("str.")) {
+        if (word.endsWith(suf) && (word.length() > suf.length() + 2 || suf.startsWith("pack")
+            || suf.startsWith("post")) || word.equals("str.")) {
           int end = extend(scan, numberEnd(scan, digitsEnd));
           scan.add(Kind.STREET_ADDRESS, ws, end);
           return end;

@@ -22,9 +22,9 @@ final class UrlCredentialDetector implements Detector {
       int lastAt = -1;
       while (e < limit) {
         char c = t.charAt(e);
-        if (c == '/' || c == '?' || c == '#' || Chars.isWhitespace(c) || c == '"' || c == '\''
+        if (c == '/' || Chars.isWhitespace(c) || c == '"' || c == '\''
             || c == '<' || c == '>' || c == ')' || c == ']' || c == '}' || c == ',' || c == '`') {
-          break;
+          break; // '?' and '#' may sit in a pasted, unencoded password: the last '@' decides
         }
         if (c == '@') {
           lastAt = e;
@@ -33,6 +33,13 @@ final class UrlCredentialDetector implements Detector {
       }
       if (lastAt <= s || lastAt + 1 >= e) {
         continue;
+      }
+      int q = s;
+      while (q < lastAt && t.charAt(q) != '?' && t.charAt(q) != '#') {
+        q++;
+      }
+      if (q < lastAt && t.indexOf(':', s) > q) {
+        continue; // "https://host?next=a@b": the '@' is in the query, no credentials
       }
       int colon = s;
       while (colon < lastAt && t.charAt(colon) != ':') {
