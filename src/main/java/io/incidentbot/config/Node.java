@@ -128,6 +128,37 @@ final class Node {
         return items;
     }
 
+    /** The keys of this mapping, in file order (reading them marks none as read). */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (json.isObject()) {
+            json.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    /** A list of non-empty texts ({@code [a, b]}); a missing key is an empty list. */
+    List<String> textList(String key) {
+        Optional<JsonNode> value = get(key);
+        List<String> items = new ArrayList<>();
+        if (value.isEmpty()) {
+            return items;
+        }
+        if (!value.get().isArray()) {
+            problem(at(key), "must be a list, such as [a, b]");
+            return items;
+        }
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode item = value.get().get(i);
+            if (!item.isValueNode() || item.asText().isBlank()) {
+                problem(at(key) + "[" + i + "]", "must be a non-empty text");
+            } else {
+                items.add(item.asText().strip());
+            }
+        }
+        return items;
+    }
+
     /** Reports keys nobody read: usually a typo that would otherwise be ignored. */
     void rejectUnknownKeys() {
         if (!json.isObject()) {

@@ -7,9 +7,14 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.incidentbot.config.Settings;
+import io.incidentbot.evidence.EvidenceService;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.redaction.Redactor;
+import io.incidentbot.report.SupportReports;
+import io.incidentbot.slack.evidence.EvidenceFeature;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
+import io.incidentbot.slack.report.ReportFeature;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +33,8 @@ public final class SlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
 
     /** The domain services the Slack layer drives, and the storage it closes last. */
-    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, AutoCloseable storage) {
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, EvidenceService evidence,
+                           SupportReports reports, Redactor redactor, AutoCloseable storage) {
     }
 
     private final Server server;
@@ -79,6 +85,12 @@ public final class SlackApp implements AutoCloseable {
         IncidentFeature incidents = new IncidentFeature(app, services.config(), services.incidents(), notices,
                 afterAck, clock);
         List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
+        EvidenceFeature evidence = new EvidenceFeature(app, services.config(), services.incidents(), services.evidence(),
+                services.redactor(), incidents.cards(), notices, afterAck, clock);
+        subcommands.addAll(evidence.subcommands());
+        ReportFeature reports = new ReportFeature(app, services.config(), services.incidents(), services.reports(),
+                notices, afterAck);
+        subcommands.addAll(reports.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
         return incidents;
