@@ -48,9 +48,7 @@ public final class EvidenceService {
     }
 
     public Assessment assess(Incident incident, Evidence evidence) {
-        Completeness completeness = Completeness.of(evidence, settings.required().forSeverity(incident.severity()));
-        Recommendation recommendation = RoutePolicy.recommend(evidence);
-        return new Assessment(evidence, completeness, recommendation, settings.roleFor(recommendation.route()));
+        return settings.assess(incident.severity(), evidence);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.incidentbot.evidence;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +15,20 @@ public record EvidenceSettings(RequiredEvidence required, Map<EscalationRoute, S
                                Set<String> rollbackAreas) {
 
     public EvidenceSettings {
-        routeRoles = routeRoles.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(routeRoles));
+        routeRoles = Map.copyOf(routeRoles);
         rollbackAreas = Set.copyOf(rollbackAreas);
     }
 
     /** The role that owns {@code route}; the incident owner when none is configured. */
     public String roleFor(EscalationRoute route) {
         return routeRoles.getOrDefault(route, io.incidentbot.role.RoleAssignment.OWNER);
+    }
+
+    /** What {@code evidence} says about an incident of {@code severity}: completeness, route, route owner. Pure. */
+    public Assessment assess(String severity, Evidence evidence) {
+        Completeness completeness = Completeness.of(evidence, required.forSeverity(severity));
+        Recommendation recommendation = RoutePolicy.recommend(evidence);
+        return new Assessment(evidence, completeness, recommendation, roleFor(recommendation.route()));
     }
 
     public static EvidenceSettings none() {

@@ -75,11 +75,19 @@ public final class FakeSlack implements AutoCloseable {
     private record Fault(int status, Integer retryAfter, String error) {
     }
 
+    /** A file the bot uploaded (files.getUploadURLExternal, then the bytes posted to the upload URL). */
+    public record Upload(String fileId, String filename, int declaredLength, byte[] bytes) {
+        public String text() {
+            return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
+    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(1);
 
     private final boolean recording;
@@ -95,6 +103,7 @@ public final class FakeSlack implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
@@ -167,6 +176,22 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** The file a files.completeUploadExternal call shared, by id, with the bytes that were uploaded. */
+    public Upload upload(String fileId) {
+        Upload upload = uploads.get(fileId);
+        if (upload == null) {
+            throw new AssertionError("no file " + fileId + " was uploaded; uploads: " + uploads.keySet());
+        }
+        return upload;
+    }
+
+    /** The files a files.completeUploadExternal call shared, with the bytes uploaded for each. */
+    public List<Upload> shared(Call complete) {
+        List<Upload> files = new java.util.ArrayList<>();
+        complete.json("files").forEach(f -> files.add(upload(f.path("id").asText())));
+        return files;
+    }
+
     public List<String> violations() {
         return List.copyOf(violations);
     }
@@ -221,6 +246,8 @@ public final class FakeSlack implements AutoCloseable {
                 yield answer;
             }
             case "pins.add" -> ok();
+            case "files.getUploadURLExternal" -> uploadUrl(params);
+            case "files.completeUploadExternal" -> completeUpload(params);
             default -> {
                 violations.add("the bot called " + method + ", which FakeSlack does not know");
                 yield error("unknown_method");
@@ -285,6 +312,72 @@ public final class FakeSlack implements AutoCloseable {
         answer.putObject("channel").put("id", id).put("name", name)
                 .put("is_private", truthy(params.get("is_private")))
                 .put("creator", BOT_USER);
+        return answer;
+    }
+
+    private ObjectNode uploadUrl(Map<String, String> params) {
+        String filename = params.get("filename");
+        int length;
+        try {
+            length = Integer.parseInt(params.getOrDefault("length", ""));
+        } catch (NumberFormatException e) {
+            return error("invalid_arguments");
+        }
+        if (filename == null || filename.isBlank() || length <= 0) {
+            return error("invalid_arguments");
+        }
+        String id = "F" + String.format("%08d", sequence.getAndIncrement());
+        uploads.put(id, new Upload(id, filename, length, null));
+        return ok().put("file_id", id)
+                .put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + id);
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        Upload pending = uploads.get(id);
+        int status;
+        if (pending == null) {
+            violations.add("upload to an unknown upload URL " + id);
+            status = 404;
+        } else {
+            if (pending.declaredLength() != bytes.length) {
+                violations.add("uploaded " + bytes.length + " bytes to " + id + " after declaring " + pending.declaredLength());
+            }
+            uploads.put(id, new Upload(id, pending.filename(), pending.declaredLength(), bytes));
+            status = 200;
+        }
+        byte[] answer = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    private ObjectNode completeUpload(Map<String, String> params) {
+        JsonNode files;
+        try {
+            files = JSON.readTree(params.getOrDefault("files", ""));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        ObjectNode answer = ok();
+        var shared = answer.putArray("files");
+        for (JsonNode file : files) {
+            Upload upload = uploads.get(file.path("id").asText());
+            if (upload == null || upload.bytes() == null) {
+                violations.add("files.completeUploadExternal for " + file.path("id").asText() + ", never uploaded");
+                return error("file_not_found");
+            }
+            shared.addObject().put("id", upload.fileId()).put("name", upload.filename())
+                    .put("title", file.path("title").asText(upload.filename()));
+        }
+        String channel = params.get("channel_id");
+        if (channel == null || channel.isBlank()) {
+            violations.add("files.completeUploadExternal without channel_id: the file would be shared nowhere");
+        }
         return answer;
     }
 

@@ -2,6 +2,7 @@ package io.incidentbot.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentbot.Main;
 import io.incidentbot.config.Settings;
 import io.incidentbot.slack.SlackApp;
@@ -102,6 +103,41 @@ public final class TestBot implements AutoCloseable {
             throw new AssertionError("/incident open answered " + response.statusCode() + ": " + response.body());
         }
         return slack.await("views.open", before + 1).get(before).json("view");
+    }
+
+    /** Clicks the button {@code actionId} on a message the bot posted or updated (a recorded call). */
+    public HttpResponse<String> click(FakeSlack.Call message, String actionId) {
+        return clickAs(USER, message, actionId);
+    }
+
+    public HttpResponse<String> clickAs(String user, FakeSlack.Call message, String actionId) {
+        JsonNode button = null;
+        String blockId = null;
+        for (JsonNode block : message.json("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.path("action_id").asText().equals(actionId)) {
+                    button = element;
+                    blockId = block.path("block_id").asText();
+                }
+            }
+        }
+        if (button == null) {
+            throw new AssertionError("the message has no button " + actionId + ": " + message.allText());
+        }
+        String channel = message.param("channel");
+        String ts = message.param("ts") != null ? message.param("ts") : "1700000000.000001";
+        ObjectNode payload = JSON.createObjectNode().put("type", "block_actions").put("api_app_id", "A0APP")
+                .put("token", "deprecated").put("trigger_id", "1337.42.click")
+                .put("response_url", slack.responseUrl("action-" + commands.incrementAndGet()));
+        payload.putObject("team").put("id", TEAM).put("domain", "fake");
+        payload.putObject("user").put("id", user).put("team_id", TEAM).put("username", "someone");
+        payload.putObject("channel").put("id", channel).put("name", "incident");
+        payload.putObject("container").put("type", "message").put("message_ts", ts).put("channel_id", channel);
+        payload.putObject("message").put("type", "message").put("ts", ts).put("text", message.param("text"));
+        payload.putArray("actions").addObject().put("type", "button").put("action_id", actionId)
+                .put("block_id", blockId).put("value", button.path("value").asText()).put("action_ts", "1700000001.000001")
+                .set("text", button.path("text"));
+        return requests.interaction(payload);
     }
 
     public HttpResponse<String> submit(ViewSubmission submission) {
