@@ -88,6 +88,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+    private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final AtomicLong sequence = new AtomicLong(1);
 
     private final boolean recording;
@@ -176,6 +177,15 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** The ts Slack gave the message a recorded chat.postMessage (or chat.update) call posted. */
+    public String answerTs(Call post) {
+        String ts = answeredTs.get(post);
+        if (ts == null) {
+            throw new AssertionError("no message was posted by " + post.method());
+        }
+        return ts;
+    }
+
     /** The file a files.completeUploadExternal call shared, by id, with the bytes that were uploaded. */
     public Upload upload(String fileId) {
         Upload upload = uploads.get(fileId);
@@ -209,8 +219,9 @@ public final class FakeSlack implements AutoCloseable {
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = params(exchange, body);
+        Call call = new Call(method, params, null);
         if (recording) {
-            calls.add(new Call(method, params, null));
+            calls.add(call);
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
@@ -229,7 +240,11 @@ public final class FakeSlack implements AutoCloseable {
             }
             return;
         }
-        send(exchange, 200, answer(method, params), null);
+        ObjectNode answer = answer(method, params);
+        if (recording && answer.has("ts")) {
+            answeredTs.put(call, answer.get("ts").asText());
+        }
+        send(exchange, 200, answer, null);
     }
 
     private ObjectNode answer(String method, Map<String, String> params) {

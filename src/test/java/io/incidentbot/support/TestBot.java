@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -138,6 +139,59 @@ public final class TestBot implements AutoCloseable {
                 .put("block_id", blockId).put("value", button.path("value").asText()).put("action_ts", "1700000001.000001")
                 .set("text", button.path("text"));
         return requests.interaction(payload);
+    }
+
+    /**
+     * Opens an incident through the open modal and waits until its set-up is done (channel, card,
+     * pin, announcement: the default config); returns the card as posted.
+     */
+    public FakeSlack.Call openIncident(String title, String severity, String area) {
+        int cards = slack.calls("pins.add").size();
+        int posts = slack.calls("chat.postMessage").size();
+        JsonNode view = openModal(title);
+        HttpResponse<String> ack = submit(ViewSubmission.of(view).select("incident-open-severity", severity)
+                .select("incident-open-area", area));
+        if (!TestBot.json(ack).path("response_action").isMissingNode()) {
+            throw new AssertionError("the open form was refused: " + ack.body());
+        }
+        String ts = slack.await("pins.add", cards + 1).get(cards).param("timestamp");
+        slack.await("chat.postMessage", posts + 2); // the card, then the announcement
+        return slack.calls("chat.postMessage").stream().filter(c -> ts.equals(slackTs(c))).findFirst().orElseThrow();
+    }
+
+    private String slackTs(FakeSlack.Call post) {
+        return slack.answerTs(post);
+    }
+
+    /** The card as last rendered (its latest chat.update, or the post when it was never updated). */
+    public FakeSlack.Call card(FakeSlack.Call posted) {
+        String ts = slackTs(posted);
+        List<FakeSlack.Call> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
+        return updates.isEmpty() ? posted : updates.get(updates.size() - 1);
+    }
+
+    /** Waits for the card's next chat.update after {@code before} updates of it, and returns it. */
+    public FakeSlack.Call awaitCardUpdate(FakeSlack.Call posted, int before) {
+        String ts = slackTs(posted);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<FakeSlack.Call> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
+            if (updates.size() > before) {
+                return updates.get(updates.size() - 1);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the card was not updated within 10 s");
+    }
+
+    public int cardUpdates(FakeSlack.Call posted) {
+        String ts = slackTs(posted);
+        return (int) slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
     }
 
     public HttpResponse<String> submit(ViewSubmission submission) {

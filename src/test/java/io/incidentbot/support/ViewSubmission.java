@@ -35,6 +35,12 @@ public final class ViewSubmission {
         }
     }
 
+    /** Fills in a form (for helpers that open the modal themselves). */
+    @FunctionalInterface
+    public interface Filler {
+        ViewSubmission fill(ViewSubmission form);
+    }
+
     /** Starts from the view the bot opened (the {@code view} of a recorded views.open call). */
     public static ViewSubmission of(JsonNode openedView) {
         return new ViewSubmission(openedView);
