@@ -76,7 +76,7 @@ class MainTest {
     void migrateCreatesTheDatabaseAndIsIdempotent() {
         Map<String, String> env = Map.of("INCIDENT_DB", dir.resolve("sub/dir/bot.db").toString());
         assertThat(run(env, "migrate")).isZero();
-        assertThat(out.toString()).contains("up to date (1 migration applied)");
+        assertThat(out.toString()).contains("up to date (2 migrations applied)");
         assertThat(dir.resolve("sub/dir/bot.db")).exists();
         assertThat(run(env, "migrate")).isZero();
         assertThat(out.toString()).contains("(0 migrations applied)");

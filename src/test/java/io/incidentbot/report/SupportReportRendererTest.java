@@ -7,12 +7,11 @@ import io.incidentbot.common.IncidentId;
 import io.incidentbot.config.ConfigLoader;
 import io.incidentbot.evidence.Evidence;
 import io.incidentbot.evidence.EvidenceField;
-import io.incidentbot.evidence.EvidenceService;
-import io.incidentbot.evidence.RollbackField;
 import io.incidentbot.evidence.RollbackRecord;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.Status;
 import io.incidentbot.redaction.Redactor;
+import io.incidentbot.support.PlantedSecrets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,50 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The support report: everything support needs to triage, nothing secret. */
 class SupportReportRendererTest {
-    /** Planted in the evidence: none of these may reach the report. */
-    static final List<String> SECRETS = List.of(
-            "sk-proj-4fJ8kLm2Qx9Zr7Tb1Vn6Wc3Yd5Ae0Gh8Ij2Kl4Mn6Op8Qr",   // OpenAI key
-            "sk_live_51HqLyjWDarjtT1zdp7dcXYZabc123DEF456",             // Stripe secret key
-            "AKIAIOSFODNN7EXAMPLE",                                      // AWS access key id
-            "4111 1111 1111 1111", "5555555555554444",                   // card numbers
-            "jane.cooper@example.com", "m.rossi@shop-example.it",        // customer e-mails
-            "S3cr3tPassw0rd!",                                           // a password in a backup URL
-            "8f2c1d6e-4b7a-4c9e-9d3f-2a1b0c9d8e7f");                     // a CodeCanyon purchase code
-
-    static final String STEPS = """
-            1. Log in as the shop manager (jane.cooper@example.com) on WordPress 6.4.2
-            2. Settings → SophMate → Provider: key sk-proj-4fJ8kLm2Qx9Zr7Tb1Vn6Wc3Yd5Ae0Gh8Ij2Kl4Mn6Op8Qr
-            3. Place an order paying with 4111 1111 1111 1111, exp 12/28
-            4. Checkout shows "Error 500" at 13:05 UTC; PHP log says cURL error 35 (SSL connect)""";
-
-    static Evidence plantedEvidence() {
-        return Evidence.of(Map.ofEntries(
-                Map.entry(EvidenceField.EXACT_TIME, String.valueOf(Instant.parse("2026-03-05T13:05:00Z").getEpochSecond())),
-                Map.entry(EvidenceField.AFFECTED_USER, "Customer m.rossi@shop-example.it (guest checkout)"),
-                Map.entry(EvidenceField.AFFECTED_SCREEN, "WooCommerce → Checkout → Pay for order"),
-                Map.entry(EvidenceField.PLUGIN_VERSION, "4.2.1"),
-                Map.entry(EvidenceField.WORDPRESS_VERSION, "6.4.2"),
-                Map.entry(EvidenceField.WOOCOMMERCE_VERSION, "8.5.1"),
-                Map.entry(EvidenceField.PHP_VERSION, "8.2.12"),
-                Map.entry(EvidenceField.REPRODUCTION_STEPS, STEPS),
-                Map.entry(EvidenceField.PROVIDER_STATUS, "Operational; Stripe key sk_live_51HqLyjWDarjtT1zdp7dcXYZabc123DEF456 rotated"),
-                Map.entry(EvidenceField.HOSTING_STATUS, "Host says AWS key AKIAIOSFODNN7EXAMPLE was used for backups"),
-                Map.entry(EvidenceField.DIAGNOSTICS, "php-extensions=pass;outbound-https=pass;dns=pass;ssl=fail;firewall=pass"),
-                Map.entry(EvidenceField.PURCHASE_CONTEXT, "Regular licence, purchase code 8f2c1d6e-4b7a-4c9e-9d3f-2a1b0c9d8e7f"),
-                Map.entry(EvidenceField.SCREENSHOTS, "https://files.example.com/shots/checkout-500.png"),
-                Map.entry(EvidenceField.CATEGORY, "plugin")));
-    }
-
-    static RollbackRecord plantedRollback() {
-        return RollbackRecord.of(Map.of(RollbackField.RELEASE_VERSION, "4.2.1",
-                RollbackField.UPDATE_DATE, "2026-03-04",
-                RollbackField.BACKUP_LOCATION, "sftp://backup:S3cr3tPassw0rd!@backups.example.net/site/2026-03-04.tar.gz",
-                RollbackField.RESTORE_OWNER, "U0BOB",
-                RollbackField.DIAGNOSTICS_RESULT, "Staging pass; production SSL fails",
-                RollbackField.KNOWN_CAVEATS, "Orders paid with 5555555555554444 during the window need a manual refund",
-                RollbackField.DECISION, "roll-back"));
-    }
-
     static final Incident INCIDENT = new Incident(new IncidentId("T1", 7), "Checkout failing after 4.2 update", "SEV1",
             Status.INVESTIGATING, "plugin-update", true, false, "Customers get a 500 on the pay button.",
             Optional.of(Instant.parse("2026-03-05T13:00:00Z")), "U0ALICE", Instant.parse("2026-03-05T13:07:00Z"),
@@ -74,7 +29,7 @@ class SupportReportRendererTest {
             new AuditEvent(1, Instant.parse("2026-03-05T13:07:00Z"), "U0ALICE", "opened", null,
                     "SEV1 · plugin-update · Checkout failing after 4.2 update"),
             new AuditEvent(2, Instant.parse("2026-03-05T13:20:00Z"), "U0ALICE", "evidence updated (reproduction steps)",
-                    "Reproduction steps: (none)", "Reproduction steps: " + STEPS),
+                    "Reproduction steps: (none)", "Reproduction steps: " + PlantedSecrets.STEPS),
             new AuditEvent(3, Instant.parse("2026-03-05T13:30:00Z"), "U0BOB", "escalation recommended", null,
                     "Hosting support · owner unassigned · reported by jane.cooper@example.com"));
 
@@ -92,9 +47,9 @@ class SupportReportRendererTest {
 
     @Test
     void aReportBuiltFromEvidenceFullOfSecretsContainsNoneOfThem() {
-        String report = render(plantedEvidence(), plantedRollback()).markdown();
+        String report = render(PlantedSecrets.evidence(), PlantedSecrets.rollback()).markdown();
 
-        for (String secret : SECRETS) {
+        for (String secret : PlantedSecrets.SECRETS) {
             assertThat(report).as("the report leaks %s", secret).doesNotContain(secret);
         }
         assertThat(report).doesNotContain("jane.cooper", "m.rossi", "1111 1111", "S3cr3t");
@@ -102,7 +57,7 @@ class SupportReportRendererTest {
 
     @Test
     void itStillCarriesWhatSupportNeedsToTriage() {
-        String report = render(plantedEvidence(), plantedRollback()).markdown();
+        String report = render(PlantedSecrets.evidence(), PlantedSecrets.rollback()).markdown();
 
         assertThat(report).startsWith("# Support report: INC-7 · Checkout failing after 4.2 update")
                 .contains("- **Plugin version:** 4.2.1", "- **WordPress version:** 6.4.2",
@@ -126,7 +81,7 @@ class SupportReportRendererTest {
 
     @Test
     void itEndsWithHowManyItemsOfEachKindWereRemoved() {
-        SupportReport report = render(plantedEvidence(), plantedRollback());
+        SupportReport report = render(PlantedSecrets.evidence(), PlantedSecrets.rollback());
         String markdown = report.markdown();
         String ending = markdown.substring(markdown.lastIndexOf("## Removed before sharing"));
 
@@ -140,7 +95,7 @@ class SupportReportRendererTest {
 
     @Test
     void theSameValueGetsTheSamePlaceholderAcrossSections() {
-        String markdown = render(plantedEvidence(), plantedRollback()).markdown();
+        String markdown = render(PlantedSecrets.evidence(), PlantedSecrets.rollback()).markdown();
 
         assertThat(markdown).contains("[REDACTED:openai_key#1]").doesNotContain("[REDACTED:openai_key#2]");
     }
