@@ -8,6 +8,7 @@ import io.incidentbot.slack.AfterAck;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Replies;
 import io.incidentbot.slack.Subcommand;
+import io.incidentbot.slack.Text;
 import io.incidentbot.slack.incident.IncidentLocator;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ final class ReportCommand implements Subcommand {
     private final IncidentLocator locator;
     private final ReportUpload upload;
     private final AfterAck afterAck;
+    private final String idPrefix;
 
-    ReportCommand(IncidentLocator locator, ReportUpload upload, AfterAck afterAck) {
+    ReportCommand(IncidentLocator locator, ReportUpload upload, AfterAck afterAck, String idPrefix) {
         this.locator = locator;
+        this.idPrefix = idPrefix;
         this.upload = upload;
         this.afterAck = afterAck;
     }
@@ -46,6 +49,11 @@ final class ReportCommand implements Subcommand {
             return Replies.ephemeral(context, IncidentLocator.notFound(usage()));
         }
         Incident incident = target.get().incident();
+        if (incident.privacySensitive() && incident.channelId().isEmpty()) {
+            return Replies.ephemeral(context, "This incident is privacy-sensitive and has no private channel, so its "
+                    + "report is not posted in Slack. Run `java -jar incident-bot.jar export "
+                    + Text.escape(incident.id().display(idPrefix)) + "` where the bot runs instead.");
+        }
         afterAck.run("posting the report of " + incident.id(), () -> upload.post(incident.id(), incident.homeChannel(),
                 payload.getUserId(), payload.getChannelId(), Optional.ofNullable(payload.getResponseUrl())));
         if (incident.homeChannel().equals(payload.getChannelId())) {

@@ -18,7 +18,8 @@ public final class ReportFeature {
     public ReportFeature(App app, AppConfig config, IncidentService incidents, SupportReports reports, Notices notices,
                          AfterAck afterAck) {
         ReportUpload upload = new ReportUpload(app.client(), SlackCalls.afterAck(), reports, notices);
-        this.subcommands = List.of(new ReportCommand(new IncidentLocator(incidents, config), upload, afterAck));
+        this.subcommands = List.of(new ReportCommand(new IncidentLocator(incidents, config), upload, afterAck,
+                config.incident().idPrefix()));
     }
 
     public List<Subcommand> subcommands() {

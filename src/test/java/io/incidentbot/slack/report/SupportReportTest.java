@@ -171,6 +171,21 @@ class SupportReportTest {
                 "files:write");
     }
 
+    @Test
+    void aPrivacySensitiveIncidentWithoutAPrivateChannelIsNotReportedInSlack() {
+        bot.slack.failNext("conversations.create", "restricted_action");
+        JsonNode view = bot.openModal("Customer e-mails visible in order notes");
+        bot.submit(ViewSubmission.of(view).select("incident-open-area", "checkout")
+                .select("incident-open-privacy-sensitive", "yes"));
+        bot.slack.await("pins.add", 2);
+
+        String reply = TestBot.replyText(bot.command("report INC-2"));
+
+        assertThat(reply).contains("privacy-sensitive and has no private channel", "export INC-2");
+        bot.slack.awaitQuiet(100);
+        assertThat(bot.slack.calls("files.getUploadURLExternal")).isEmpty();
+    }
+
     static String withoutGenerationTime(String report) {
         return report.replaceFirst("Generated [0-9: -]+UTC", "Generated (time)");
     }
