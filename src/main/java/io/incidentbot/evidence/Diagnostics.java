@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -93,7 +94,7 @@ public final class Diagnostics {
     public String describe() {
         StringJoiner out = new StringJoiner(", ");
         for (DiagnosticCheck check : DiagnosticCheck.values()) {
-            out.add(check.label() + ": " + result(check).label().toLowerCase(java.util.Locale.ROOT));
+            out.add(check.label() + ": " + result(check).label().toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package io.incidentbot.evidence;
 
+import io.incidentbot.role.RoleAssignment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record EvidenceSettings(RequiredEvidence required, Map<EscalationRoute, S
 
     /** The role that owns {@code route}; the incident owner when none is configured. */
     public String roleFor(EscalationRoute route) {
-        return routeRoles.getOrDefault(route, io.incidentbot.role.RoleAssignment.OWNER);
+        return routeRoles.getOrDefault(route, RoleAssignment.OWNER);
     }
 
     /** What {@code evidence} says about an incident of {@code severity}: completeness, route, route owner. Pure. */

@@ -2,6 +2,7 @@ package io.incidentbot.report;
 
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * A redacted support report: Markdown another operator can triage from without receiving secrets.
@@ -30,7 +31,7 @@ public record SupportReport(String reference, String markdown, Map<String, Integ
             return "nothing removed";
         }
         StringJoiner kinds = new StringJoiner(", ");
-        new java.util.TreeMap<>(removed).forEach((kind, n) -> kinds.add(kind + " " + n));
+        new TreeMap<>(removed).forEach((kind, n) -> kinds.add(kind + " " + n));
         int total = removedTotal();
         return total + (total == 1 ? " item" : " items") + " removed: " + kinds;
     }

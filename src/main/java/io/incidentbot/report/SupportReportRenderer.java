@@ -14,6 +14,7 @@ import io.incidentbot.incident.Incident;
 import io.incidentbot.redaction.Redaction;
 import io.incidentbot.redaction.Redactor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -141,7 +142,7 @@ public final class SupportReportRenderer {
     private static void diagnostics(StringBuilder out, Diagnostics diagnostics) {
         for (DiagnosticCheck check : DiagnosticCheck.values()) {
             CheckResult result = diagnostics.result(check);
-            item(out, check.label(), result == CheckResult.FAIL ? "**fail**" : result.label().toLowerCase(java.util.Locale.ROOT));
+            item(out, check.label(), result == CheckResult.FAIL ? "**fail**" : result.label().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -8,7 +8,9 @@ import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.slack.AfterAck;
 import io.incidentbot.slack.SlackCalls;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The evidence buttons on the incident card. Each carries the incident number as its value. */
 final class CardButtons {
@@ -43,7 +45,7 @@ final class CardButtons {
     }
 
     private Response withIncident(BlockActionRequest request, ActionContext context,
-                                  java.util.function.Consumer<Incident> action) {
+                                  Consumer<Incident> action) {
         var payload = request.getPayload();
         Optional<Incident> incident = number(payload.getActions().get(0).getValue())
                 .map(n -> new IncidentId(payload.getTeam().getId(), n)).flatMap(incidents::find);
@@ -62,7 +64,7 @@ final class CardButtons {
         if (request.getPayload().getResponseUrl() != null) {
             try {
                 context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the user sees no change; nothing else to tell them through
             }
         }

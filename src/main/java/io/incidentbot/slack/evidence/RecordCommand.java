@@ -3,6 +3,7 @@ package io.incidentbot.slack.evidence;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.slack.Replies;
 import io.incidentbot.slack.SlackCalls;
@@ -14,7 +15,7 @@ final class RecordCommand implements Subcommand {
     /** Opens the modal; throws {@link SlackCalls.SlackFailure} when Slack refuses. */
     @FunctionalInterface
     interface Opener {
-        void open(com.slack.api.methods.MethodsClient client, String triggerId, Incident incident);
+        void open(MethodsClient client, String triggerId, Incident incident);
     }
 
     private final String name;

@@ -9,8 +9,8 @@ import io.incidentbot.evidence.EvidenceField;
 import io.incidentbot.evidence.FieldChange;
 import io.incidentbot.evidence.FieldRules;
 import io.incidentbot.evidence.FormField;
-import io.incidentbot.evidence.RollbackField;
 import io.incidentbot.evidence.EvidenceService;
+import io.incidentbot.evidence.RollbackField;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.slack.AfterAck;
 import io.incidentbot.slack.Meta;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -38,12 +39,12 @@ final class RecordSubmission<F extends Enum<F> & FormField> {
     private final AfterAck afterAck;
     private final Clock clock;
     private final String firstBlockId;
-    private final java.util.function.BiFunction<ViewState, Meta, Map<F, String>> read;
+    private final BiFunction<ViewState, Meta, Map<F, String>> read;
     private final Function<Map<F, String>, Map<String, String>> errors;
     private final Save<F> save;
 
     private RecordSubmission(IncidentService incidents, IncidentCards cards, AfterAck afterAck, Clock clock,
-                             String firstBlockId, java.util.function.BiFunction<ViewState, Meta, Map<F, String>> read,
+                             String firstBlockId, BiFunction<ViewState, Meta, Map<F, String>> read,
                              Function<Map<F, String>, Map<String, String>> errors, Save<F> save) {
         this.incidents = incidents;
         this.cards = cards;

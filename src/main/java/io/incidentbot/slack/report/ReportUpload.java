@@ -1,7 +1,10 @@
 package io.incidentbot.slack.report;
 
+import com.slack.api.RequestConfigurator;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import io.incidentbot.common.IncidentId;
 import io.incidentbot.report.SupportReport;
@@ -9,6 +12,7 @@ import io.incidentbot.report.SupportReports;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -50,9 +54,8 @@ final class ReportUpload {
     }
 
     /** The SDK reports a failed step of the upload by throwing; this turns it into Slack's answer. */
-    private FilesUploadV2Response upload(
-            com.slack.api.RequestConfigurator<com.slack.api.methods.request.files.FilesUploadV2Request.FilesUploadV2RequestBuilder> request)
-            throws java.io.IOException, com.slack.api.methods.SlackApiException {
+    private FilesUploadV2Response upload(RequestConfigurator<FilesUploadV2Request.FilesUploadV2RequestBuilder> request)
+            throws IOException, SlackApiException {
         try {
             return client.filesUploadV2(request);
         } catch (SlackFilesUploadV2Exception e) {
