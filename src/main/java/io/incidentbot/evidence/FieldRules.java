@@ -40,7 +40,7 @@ public final class FieldRules {
         }
         return switch (kind) {
             case VERSION -> Versions.valid(value) ? Optional.empty()
-                    : Optional.of("Write the version number only, like 6.4.2 or 8.2.12 (not '" + value + "').");
+                    : Optional.of("Write the version number only, like 6.4.2 or 8.2.12.");
             case TIMESTAMP -> timestamp(value, now);
             case DATE -> date(value, now);
             case LINKS -> links(value);

@@ -2,13 +2,18 @@ package io.incidentbot.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.incidentbot.MainAccess;
 import io.incidentbot.evidence.EscalationRoute;
 import io.incidentbot.evidence.EvidenceField;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The {@code evidence:} section: required fields per severity, route owners, rollback areas. */
 class EvidenceConfigTest {
@@ -94,5 +99,23 @@ class EvidenceConfigTest {
                 .anySatisfy(p -> assertThat(p).startsWith("evidence.routes.providers: unknown key"))
                 .anySatisfy(p -> assertThat(p).startsWith("evidence.rollback_areas[0]: 'plugin-updates' is not one of the areas"));
         assertThat(e.problems()).hasSize(6);
+    }
+
+    @Test
+    void checkConfigListsEvidenceProblemsWithTheirPaths() throws Exception {
+        Path file = dir.resolve("bad.yml");
+        Files.writeString(file, """
+                evidence:
+                  required: { default: [php-version, screenshot] }
+                  routes: { marketplace: codecanyon-owner }
+                """);
+        StringWriter err = new StringWriter();
+        CommandLine cli = MainAccess.commandLine(Map.of());
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("check-config", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(file + ": evidence.required.default[1]: unknown evidence field 'screenshot'",
+                file + ": evidence.routes.marketplace: 'codecanyon-owner' is not one of the roles", "2 problems found");
     }
 }

@@ -157,7 +157,7 @@ class EvidenceModalTest {
 
         JsonNode errors = TestBot.json(ack).path("errors");
         assertThat(TestBot.json(ack).path("response_action").asText()).isEqualTo("errors");
-        assertThat(errors.path(PHP).asText()).isEqualTo("Write the version number only, like 6.4.2 or 8.2.12 (not 'PHP 8.2').");
+        assertThat(errors.path(PHP).asText()).isEqualTo("Write the version number only, like 6.4.2 or 8.2.12.");
         assertThat(errors.path(WORDPRESS).asText()).contains("like 6.4.2");
         assertThat(errors.path(EXACT_TIME).asText()).contains("in the future");
         assertThat(errors.has(PLUGIN)).isFalse();

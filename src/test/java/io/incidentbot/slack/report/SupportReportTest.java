@@ -2,6 +2,9 @@ package io.incidentbot.slack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentbot.support.FakeSlack.Call;
 import io.incidentbot.support.PlantedSecrets;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * /incident report: evidence full of planted secrets goes in through the modals, a Markdown file
@@ -169,6 +173,31 @@ class SupportReportTest {
         Call told = bot.slack.await("response_url");
         assertThat(told.body().path("text").asText()).contains("couldn't post the support report", "not_in_channel",
                 "files:write");
+    }
+
+    @Test
+    void nothingTypedReachesTheLogsEvenWhenSlackFails() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        try {
+            bot.slack.failNextWithStatus("chat.update", 500, null);
+            enterPlantedEvidence();
+            bot.slack.failNext("files.completeUploadExternal", "not_in_channel");
+            bot.commandAs(TestBot.USER, channel, "report");
+            bot.slack.await("response_url");
+            bot.submit(ViewSubmission.of(open("evidence-add")).text("evidence-php-version", "8.2 " + PlantedSecrets.SECRETS.get(0)));
+        } finally {
+            root.detachAppender(logs);
+        }
+        String logged = logs.list.stream().map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
+                : e.getThrowableProxy().getMessage())).reduce("", String::concat);
+        assertThat(logged).contains("chat.update failed"); // the failure was logged...
+        for (String secret : PlantedSecrets.SECRETS) {
+            assertThat(logged).doesNotContain(secret); // ...and nothing anyone typed
+        }
+        assertThat(logged).doesNotContain("Place an order", "guest checkout", "8.2 sk-");
     }
 
     @Test
