@@ -1,16 +1,23 @@
 package io.incidentbot;
 
+import io.incidentbot.common.IncidentId;
 import io.incidentbot.config.AppConfig;
 import io.incidentbot.config.ConfigException;
 import io.incidentbot.config.ConfigLoader;
 import io.incidentbot.config.Settings;
 import io.incidentbot.db.Database;
+import io.incidentbot.evidence.EvidenceService;
+import io.incidentbot.evidence.MissingEvidenceCheck;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.redaction.Redactor;
+import io.incidentbot.report.SupportReport;
+import io.incidentbot.report.SupportReports;
 import io.incidentbot.runbook.ChecklistService;
 import io.incidentbot.runbook.UntickedRequiredItems;
 import io.incidentbot.slack.SlackApp;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,12 +27,13 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Composition root and command line. Wiring only. */
 @Command(name = "incident-bot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Slack incident-response bot for support teams.",
-        subcommands = {Main.Run.class, Main.Migrate.class, Main.CheckConfig.class})
+        subcommands = {Main.Run.class, Main.Migrate.class, Main.CheckConfig.class, Main.Export.class})
 public final class Main implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
@@ -65,8 +73,13 @@ public final class Main implements Callable<Integer> {
         database.migrate();
         IncidentService incidents = new IncidentService(database, clock);
         ChecklistService checklists = new ChecklistService(database, clock);
-        List<ResolveCheck> resolveChecks = List.of(new UntickedRequiredItems(checklists));
-        return SlackApp.start(settings, new SlackApp.Services(config, incidents, checklists, resolveChecks, database),
+        EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
+        List<ResolveCheck> resolveChecks = List.of(new UntickedRequiredItems(checklists),
+                new MissingEvidenceCheck(incidents, evidence));
+        Redactor redactor = Redactor.withDefaults();
+        SupportReports reports = new SupportReports(incidents, evidence, config, redactor, database, clock);
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents, checklists, resolveChecks, evidence,
+                        reports, redactor, database),
                 clock);
     }
 
@@ -141,6 +154,64 @@ public final class Main implements Callable<Integer> {
                         + (e.problems().size() == 1 ? "" : "s") + " found");
                 return BAD_INPUT;
             }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print an incident's support report (Markdown, redacted: the same as /incident report) "
+                    + "from the database named by INCIDENT_DB.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "INCIDENT", description = "the incident: INC-7, #7 or 7")
+        String incident;
+
+        @Option(names = "--team", paramLabel = "TEAM_ID",
+                description = "Slack workspace id (T...); needed when the database holds more than one workspace")
+        String team;
+
+        @Override
+        public Integer call() {
+            Settings settings = Settings.offline(main.env);
+            AppConfig config = ConfigLoader.load(settings.configFile());
+            String prefix = config.incident().idPrefix();
+            Optional<Integer> number = IncidentId.parseNumber(incident, prefix);
+            if (number.isEmpty()) {
+                return fail("'" + incident + "' is not an incident; name it like " + prefix + "-7 or 7");
+            }
+            if (!settings.database().startsWith("jdbc:") && !Files.exists(Path.of(settings.database()))) {
+                return fail("no database at " + settings.database() + " (set INCIDENT_DB to the bot's database file)");
+            }
+            try (Database database = Database.open(settings.database())) {
+                database.migrate();
+                Clock clock = Clock.systemUTC();
+                IncidentService incidents = new IncidentService(database, clock);
+                List<String> teams = incidents.teams();
+                String teamId = team != null ? team : teams.size() == 1 ? teams.get(0) : null;
+                if (teamId == null) {
+                    return fail(teams.isEmpty() ? "there are no incidents in " + settings.database()
+                            : "the database holds " + teams.size() + " workspaces " + teams + "; choose one with --team");
+                }
+                EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
+                SupportReports reports = new SupportReports(incidents, evidence, config, Redactor.withDefaults(),
+                        database, clock);
+                Optional<SupportReport> report = reports.build(new IncidentId(teamId, number.get()));
+                if (report.isEmpty()) {
+                    return fail("no incident " + prefix + "-" + number.get() + " in workspace " + teamId);
+                }
+                spec.commandLine().getOut().print(report.get().markdown());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+
+        private int fail(String message) {
+            spec.commandLine().getErr().println("incident-bot: " + message);
+            return BAD_INPUT;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.incidentbot.config;
 
+import io.incidentbot.evidence.EvidenceSettings;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
 import io.incidentbot.role.Role;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
 public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles,
-                        RunbookCatalog runbooks) {
+                        RunbookCatalog runbooks, EvidenceSettings evidence) {
 
     public AppConfig {
         areas = List.copyOf(areas);

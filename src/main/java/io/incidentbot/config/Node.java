@@ -128,6 +128,15 @@ final class Node {
         return items;
     }
 
+    /** The keys of this mapping, in file order (reading them marks none as read). */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (json.isObject()) {
+            json.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
     /** A list of texts ({@code [a, b]}); missing is empty. Entries that are not non-empty texts are problems. */
     List<String> texts(String key) {
         Optional<JsonNode> value = get(key);

@@ -66,6 +66,10 @@ public interface IncidentDao {
     @RegisterRowMapper(MessageRefMapper.class)
     Optional<MessageRef> message(@Bind("team") String team, @Bind("number") int number, @Bind("kind") String kind);
 
+    /** The workspaces that have incidents (for the command line, which has no Slack request to say). */
+    @SqlQuery("SELECT DISTINCT team_id FROM incident ORDER BY team_id")
+    List<String> teams();
+
     final class IncidentMapper implements RowMapper<Incident> {
         @Override
         public Incident map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -90,6 +90,11 @@ public final class IncidentService {
         return db.read(h -> h.attach(IncidentDao.class).withoutCard(since.toEpochMilli()));
     }
 
+    /** Team ids of every workspace with incidents in this database. */
+    public List<String> teams() {
+        return db.read(h -> h.attach(IncidentDao.class).teams());
+    }
+
     public List<AuditEvent> timeline(IncidentId id) {
         return db.read(h -> h.attach(AuditDao.class).timeline(id.teamId(), id.number()));
     }

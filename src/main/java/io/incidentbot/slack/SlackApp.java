@@ -7,11 +7,16 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.incidentbot.config.Settings;
+import io.incidentbot.evidence.EvidenceService;
 import io.incidentbot.incident.IncidentService;
 import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.redaction.Redactor;
+import io.incidentbot.report.SupportReports;
 import io.incidentbot.runbook.ChecklistService;
+import io.incidentbot.slack.evidence.EvidenceFeature;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
+import io.incidentbot.slack.report.ReportFeature;
 import io.incidentbot.slack.runbook.ChecklistFeature;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,7 +39,8 @@ public final class SlackApp implements AutoCloseable {
      * name what should be done before an incident is resolved (for the resolve flow to list).
      */
     public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents,
-                           ChecklistService checklists, List<ResolveCheck> resolveChecks, AutoCloseable storage) {
+                           ChecklistService checklists, List<ResolveCheck> resolveChecks, EvidenceService evidence,
+                           SupportReports reports, Redactor redactor, AutoCloseable storage) {
     }
 
     private final Server server;
@@ -95,6 +101,12 @@ public final class SlackApp implements AutoCloseable {
         incidents.addSetupStep(checklists.setupStep());
         List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
         subcommands.addAll(checklists.subcommands());
+        EvidenceFeature evidence = new EvidenceFeature(app, services.config(), services.incidents(), services.evidence(),
+                services.redactor(), incidents.cards(), notices, afterAck, clock);
+        subcommands.addAll(evidence.subcommands());
+        ReportFeature reports = new ReportFeature(app, services.config(), services.incidents(), services.reports(),
+                notices, afterAck);
+        subcommands.addAll(reports.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
         return new Features(incidents, checklists);

@@ -76,6 +76,13 @@ public final class FakeSlack implements AutoCloseable {
     private record Fault(int status, Integer retryAfter, String error) {
     }
 
+    /** A file the bot uploaded (files.getUploadURLExternal, then the bytes posted to the upload URL). */
+    public record Upload(String fileId, String filename, int declaredLength, byte[] bytes) {
+        public String text() {
+            return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -83,6 +90,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
     /** Messages as they stand now: ts → the last chat.postMessage or chat.update of it. */
     private final Map<String, Call> messages = new ConcurrentHashMap<>();
+    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+    private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final AtomicLong sequence = new AtomicLong(1);
 
     private final boolean recording;
@@ -99,6 +108,7 @@ public final class FakeSlack implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
@@ -233,6 +243,31 @@ public final class FakeSlack implements AutoCloseable {
                 .sorted(java.util.Comparator.comparing(c -> c.param("ts"))).toList();
     }
 
+    /** The ts Slack gave the message a recorded chat.postMessage (or chat.update) call posted. */
+    public String answerTs(Call post) {
+        String ts = answeredTs.get(post);
+        if (ts == null) {
+            throw new AssertionError("no message was posted by " + post.method());
+        }
+        return ts;
+    }
+
+    /** The file a files.completeUploadExternal call shared, by id, with the bytes that were uploaded. */
+    public Upload upload(String fileId) {
+        Upload upload = uploads.get(fileId);
+        if (upload == null) {
+            throw new AssertionError("no file " + fileId + " was uploaded; uploads: " + uploads.keySet());
+        }
+        return upload;
+    }
+
+    /** The files a files.completeUploadExternal call shared, with the bytes uploaded for each. */
+    public List<Upload> shared(Call complete) {
+        List<Upload> files = new java.util.ArrayList<>();
+        complete.json("files").forEach(f -> files.add(upload(f.path("id").asText())));
+        return files;
+    }
+
     public List<String> violations() {
         return List.copyOf(violations);
     }
@@ -250,8 +285,9 @@ public final class FakeSlack implements AutoCloseable {
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = params(exchange, body);
+        Call call = new Call(method, params, null);
         if (recording) {
-            calls.add(new Call(method, params, null));
+            calls.add(call);
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
@@ -272,7 +308,11 @@ public final class FakeSlack implements AutoCloseable {
             }
             return;
         }
-        send(exchange, 200, answer(method, params), null);
+        ObjectNode answer = answer(method, params);
+        if (recording && answer.has("ts")) {
+            answeredTs.put(call, answer.get("ts").asText());
+        }
+        send(exchange, 200, answer, null);
     }
 
     private ObjectNode answer(String method, Map<String, String> params) {
@@ -293,6 +333,8 @@ public final class FakeSlack implements AutoCloseable {
             case "pins.add" -> ok();
             case "apps.connections.open" -> socketModeUrl == null ? error("socket_mode_not_set_up")
                     : ok().put("url", socketModeUrl);
+            case "files.getUploadURLExternal" -> uploadUrl(params);
+            case "files.completeUploadExternal" -> completeUpload(params);
             default -> {
                 violations.add("the bot called " + method + ", which FakeSlack does not know");
                 yield error("unknown_method");
@@ -359,6 +401,72 @@ public final class FakeSlack implements AutoCloseable {
         answer.putObject("channel").put("id", id).put("name", name)
                 .put("is_private", truthy(params.get("is_private")))
                 .put("creator", BOT_USER);
+        return answer;
+    }
+
+    private ObjectNode uploadUrl(Map<String, String> params) {
+        String filename = params.get("filename");
+        int length;
+        try {
+            length = Integer.parseInt(params.getOrDefault("length", ""));
+        } catch (NumberFormatException e) {
+            return error("invalid_arguments");
+        }
+        if (filename == null || filename.isBlank() || length <= 0) {
+            return error("invalid_arguments");
+        }
+        String id = "F" + String.format("%08d", sequence.getAndIncrement());
+        uploads.put(id, new Upload(id, filename, length, null));
+        return ok().put("file_id", id)
+                .put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + id);
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        Upload pending = uploads.get(id);
+        int status;
+        if (pending == null) {
+            violations.add("upload to an unknown upload URL " + id);
+            status = 404;
+        } else {
+            if (pending.declaredLength() != bytes.length) {
+                violations.add("uploaded " + bytes.length + " bytes to " + id + " after declaring " + pending.declaredLength());
+            }
+            uploads.put(id, new Upload(id, pending.filename(), pending.declaredLength(), bytes));
+            status = 200;
+        }
+        byte[] answer = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    private ObjectNode completeUpload(Map<String, String> params) {
+        JsonNode files;
+        try {
+            files = JSON.readTree(params.getOrDefault("files", ""));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        ObjectNode answer = ok();
+        var shared = answer.putArray("files");
+        for (JsonNode file : files) {
+            Upload upload = uploads.get(file.path("id").asText());
+            if (upload == null || upload.bytes() == null) {
+                violations.add("files.completeUploadExternal for " + file.path("id").asText() + ", never uploaded");
+                return error("file_not_found");
+            }
+            shared.addObject().put("id", upload.fileId()).put("name", upload.filename())
+                    .put("title", file.path("title").asText(upload.filename()));
+        }
+        String channel = params.get("channel_id");
+        if (channel == null || channel.isBlank()) {
+            violations.add("files.completeUploadExternal without channel_id: the file would be shared nowhere");
+        }
         return answer;
     }
 

@@ -2,6 +2,7 @@ package io.incidentbot.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentbot.Main;
 import io.incidentbot.config.Settings;
 import io.incidentbot.slack.SlackApp;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -103,6 +105,95 @@ public final class TestBot implements AutoCloseable {
             throw new AssertionError("/incident open answered " + response.statusCode() + ": " + response.body());
         }
         return slack.await("views.open", before + 1).get(before).json("view");
+    }
+
+    /** Clicks the button {@code actionId} on a message the bot posted or updated (a recorded call). */
+    public HttpResponse<String> click(FakeSlack.Call message, String actionId) {
+        return clickAs(USER, message, actionId);
+    }
+
+    public HttpResponse<String> clickAs(String user, FakeSlack.Call message, String actionId) {
+        JsonNode button = null;
+        String blockId = null;
+        for (JsonNode block : message.json("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.path("action_id").asText().equals(actionId)) {
+                    button = element;
+                    blockId = block.path("block_id").asText();
+                }
+            }
+        }
+        if (button == null) {
+            throw new AssertionError("the message has no button " + actionId + ": " + message.allText());
+        }
+        String channel = message.param("channel");
+        String ts = message.param("ts") != null ? message.param("ts") : "1700000000.000001";
+        ObjectNode payload = JSON.createObjectNode().put("type", "block_actions").put("api_app_id", "A0APP")
+                .put("token", "deprecated").put("trigger_id", "1337.42.click")
+                .put("response_url", slack.responseUrl("action-" + commands.incrementAndGet()));
+        payload.putObject("team").put("id", TEAM).put("domain", "fake");
+        payload.putObject("user").put("id", user).put("team_id", TEAM).put("username", "someone");
+        payload.putObject("channel").put("id", channel).put("name", "incident");
+        payload.putObject("container").put("type", "message").put("message_ts", ts).put("channel_id", channel);
+        payload.putObject("message").put("type", "message").put("ts", ts).put("text", message.param("text"));
+        payload.putArray("actions").addObject().put("type", "button").put("action_id", actionId)
+                .put("block_id", blockId).put("value", button.path("value").asText()).put("action_ts", "1700000001.000001")
+                .set("text", button.path("text"));
+        return requests.interaction(payload);
+    }
+
+    /**
+     * Opens an incident through the open modal and waits until its set-up is done (channel, card,
+     * pin, announcement: the default config); returns the card as posted.
+     */
+    public FakeSlack.Call openIncident(String title, String severity, String area) {
+        int cards = slack.calls("pins.add").size();
+        int posts = slack.calls("chat.postMessage").size();
+        JsonNode view = openModal(title);
+        HttpResponse<String> ack = submit(ViewSubmission.of(view).select("incident-open-severity", severity)
+                .select("incident-open-area", area));
+        if (!TestBot.json(ack).path("response_action").isMissingNode()) {
+            throw new AssertionError("the open form was refused: " + ack.body());
+        }
+        String ts = slack.await("pins.add", cards + 1).get(cards).param("timestamp");
+        slack.await("chat.postMessage", posts + 2); // the card, then the announcement
+        slack.awaitQuiet(250); // then the set-up steps (checklists) and the card's refresh
+        return slack.calls("chat.postMessage").stream().filter(c -> ts.equals(slackTs(c))).findFirst().orElseThrow();
+    }
+
+    private String slackTs(FakeSlack.Call post) {
+        return slack.answerTs(post);
+    }
+
+    /** The card as last rendered (its latest chat.update, or the post when it was never updated). */
+    public FakeSlack.Call card(FakeSlack.Call posted) {
+        String ts = slackTs(posted);
+        List<FakeSlack.Call> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
+        return updates.isEmpty() ? posted : updates.get(updates.size() - 1);
+    }
+
+    /** Waits for the card's next chat.update after {@code before} updates of it, and returns it. */
+    public FakeSlack.Call awaitCardUpdate(FakeSlack.Call posted, int before) {
+        String ts = slackTs(posted);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<FakeSlack.Call> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
+            if (updates.size() > before) {
+                return updates.get(updates.size() - 1);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the card was not updated within 10 s");
+    }
+
+    public int cardUpdates(FakeSlack.Call posted) {
+        String ts = slackTs(posted);
+        return (int) slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
     }
 
     public HttpResponse<String> submit(ViewSubmission submission) {

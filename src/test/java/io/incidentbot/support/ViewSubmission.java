@@ -27,10 +27,18 @@ public final class ViewSubmission {
                     case "plain_text_input" -> state.set("value", element.get("initial_value"));
                     case "static_select", "radio_buttons" -> state.set("selected_option", element.get("initial_option"));
                     case "datetimepicker" -> state.set("selected_date_time", element.get("initial_date_time"));
+                    case "datepicker" -> state.set("selected_date", element.get("initial_date"));
+                    case "users_select" -> state.set("selected_user", element.get("initial_user"));
                     default -> { }
                 }
             }
         }
+    }
+
+    /** Fills in a form (for helpers that open the modal themselves). */
+    @FunctionalInterface
+    public interface Filler {
+        ViewSubmission fill(ViewSubmission form);
     }
 
     /** Starts from the view the bot opened (the {@code view} of a recorded views.open call). */
@@ -58,6 +66,21 @@ public final class ViewSubmission {
     public ViewSubmission dateTime(String blockId, long epochSeconds) {
         state(blockId).put("selected_date_time", epochSeconds);
         return this;
+    }
+
+    public ViewSubmission date(String blockId, String isoDate) {
+        state(blockId).put("selected_date", isoDate);
+        return this;
+    }
+
+    public ViewSubmission user(String blockId, String userId) {
+        state(blockId).put("selected_user", userId);
+        return this;
+    }
+
+    /** What the form shows in a text input (its initial value), as the user sees it before typing. */
+    public String shownText(String blockId) {
+        return element(blockId).path("initial_value").asText(null);
     }
 
     public ObjectNode payload(String team, String user) {
