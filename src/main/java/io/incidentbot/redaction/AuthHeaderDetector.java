@@ -15,10 +15,10 @@ final class AuthHeaderDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String lower = scan.lower();
-    for (int p = lower.indexOf("authorization"); p >= 0; p = lower.indexOf("authorization", p + 13)) {
+    for (int p : scan.hits("authorization")) {
       authorization(scan, p + 13);
     }
-    for (int p = lower.indexOf("bearer"); p >= 0; p = lower.indexOf("bearer", p + 6)) {
+    for (int p : scan.hits("bearer")) {
       if (p > 0 && Chars.isLetter(scan.at(p - 1))) {
         continue;
       }
@@ -33,7 +33,7 @@ final class AuthHeaderDetector implements Detector {
       }
     }
     for (String h : API_KEY_HEADERS) {
-      for (int p = lower.indexOf(h); p >= 0; p = lower.indexOf(h, p + h.length())) {
+      for (int p : scan.hits(h)) {
         if (p > 0 && (Chars.isAlnum(scan.at(p - 1)) || scan.at(p - 1) == '-' || scan.at(p - 1) == '_')) {
           continue;
         }
@@ -147,7 +147,7 @@ final class AuthHeaderDetector implements Detector {
   /** {@code curl -u user:password}, {@code --user user:password}: the password part. */
   private static void curlUser(Scan scan, String lower) {
     for (String flag : new String[] {" -u ", " -u'", " -u\"", "--user ", "--user="}) {
-      for (int p = lower.indexOf(flag); p >= 0; p = lower.indexOf(flag, p + flag.length())) {
+      for (int p : scan.hits(flag)) {
         int i = p + flag.length();
         if (flag.endsWith("'") || flag.endsWith("\"")) {
           i--;

@@ -166,6 +166,27 @@ final class Chars {
     return at >= 0 && lower.regionMatches(at, word, 0, word.length());
   }
 
+  /** First index of {@code c} in {@code s[from, to)}, or -1 (never looks past {@code to}). */
+  static int indexOf(String s, char c, int from, int to) {
+    for (int i = Math.max(0, from), e = Math.min(s.length(), to); i < e; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** First index of {@code needle} inside {@code s[from, to)}, or -1 (never looks past {@code to}). */
+  static int indexOf(String s, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = Math.max(0, from), last = Math.min(s.length(), to) - needle.length(); i <= last; i++) {
+      if (s.charAt(i) == first && s.regionMatches(i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether the lower-case {@code needle} occurs inside {@code lower[from, to)}. Bounded by the
    * window (never scans past {@code to}), so callers keep linear time.

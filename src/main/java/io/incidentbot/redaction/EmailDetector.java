@@ -19,11 +19,11 @@ final class EmailDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String t = scan.text;
-    for (int p = t.indexOf('@'); p >= 0; p = t.indexOf('@', p + 1)) {
+    for (int p : scan.hits("@")) {
       match(scan, p, p + 1);
     }
     String lower = scan.lower();
-    for (int p = lower.indexOf("%40"); p >= 0; p = lower.indexOf("%40", p + 3)) {
+    for (int p : scan.hits("%40")) {
       match(scan, p, p + 3);
     }
   }

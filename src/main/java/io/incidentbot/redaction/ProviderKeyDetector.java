@@ -115,20 +115,21 @@ final class ProviderKeyDetector implements Detector {
   public void detect(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int i = 0; i < n; i++) {
+    int resumeAt = 0;
+    for (int i : scan.wordStarts()) {
       char c = t.charAt(i);
-      if (c >= 128) {
+      if (i < resumeAt || c >= 128) {
         continue;
       }
       Rule[] rules = BY_FIRST[c];
-      if (rules == null || (i > 0 && Chars.isWord(t.charAt(i - 1)))) {
+      if (rules == null || (i > 0 && t.charAt(i - 1) == '_')) {
         continue;
       }
       for (Rule r : rules) {
         if (t.startsWith(r.prefix(), i)) {
           int resume = tryRule(scan, r, i);
           if (resume > i) {
-            i = resume - 1;
+            resumeAt = resume;
             break;
           }
         }
@@ -292,7 +293,10 @@ final class ProviderKeyDetector implements Detector {
   private static void mailchimp(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int p = t.indexOf("-us"); p >= 0; p = t.indexOf("-us", p + 3)) {
+    for (int p : scan.hits("-us")) {
+      if (!t.startsWith("-us", p)) {
+        continue;
+      }
       int e = p + 3;
       int d = e;
       while (d < n && d < e + 3 && Chars.isDigit(t.charAt(d))) {
@@ -316,7 +320,7 @@ final class ProviderKeyDetector implements Detector {
   private static void slackWebhooks(Scan scan) {
     String t = scan.text;
     String host = "hooks.slack.com/";
-    for (int p = t.indexOf(host); p >= 0; p = t.indexOf(host, p + host.length())) {
+    for (int p : scan.hits(host)) {
       int s = p + host.length();
       int slash = -1;
       for (String svc : new String[] {"services/", "workflows/", "triggers/"}) {
