@@ -26,13 +26,13 @@ final class CardDetector implements Detector {
     boolean[] brokenBefore = new boolean[MAX_GROUPS];
     int[] digits = new int[32];
     int resume = 0;
-    for (int i : scan.digitStarts()) {
+    for (int i : scan.boundaryDigitStarts()) {
       if (i < resume) {
         continue;
       }
       char prev = scan.at(i - 1);
       if (Chars.isLetter(prev) || prev == '.' || prev == '_' || prev == '+'
-          || prev == '/' || prev == '*' || prev == '$') {
+          || prev == '/' || prev == '*' || prev == '$' || !thirteenDigits(scan.chars, i)) {
         continue;
       }
       // collect the groups of a cluster: digits separated by one blank or dash, or a line break
@@ -108,6 +108,22 @@ final class CardDetector implements Detector {
       resume = clusterEnd;
     }
     labelled(scan, cards);
+  }
+
+  /** Quick reject: 13 digits among digits, blanks, dashes and line breaks within 40 chars. */
+  private static boolean thirteenDigits(char[] t, int i) {
+    int digits = 0;
+    for (int e = i, limit = Math.min(t.length, i + 40); e < limit; e++) {
+      char c = t[e];
+      if (Chars.isDigit(c)) {
+        if (++digits >= 13) {
+          return true;
+        }
+      } else if (c != ' ' && c != '-' && c != '\n' && c != '\r' && c != '>' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) or one unbroken run. */

@@ -612,7 +612,9 @@ final class CustomerDetailsDetector implements Detector {
       return false;
     }
     if (kind == Kind.PERSON_NAME) {
-      return v.length() <= 60 && !Names.STOP.contains(l);
+      // "acmeadmin" is a login; names are capitalised or have two words ("jane doe")
+      return v.length() <= 60 && !Names.STOP.contains(l)
+          && (Character.isUpperCase(v.charAt(0)) || l.indexOf(' ') > 0);
     }
     return v.length() <= 160;
   }
@@ -664,7 +666,7 @@ final class CustomerDetailsDetector implements Detector {
     String t = scan.text;
     int n = scan.length;
     int resume = 0;
-    for (int i : scan.wordStarts()) {
+    for (int i : scan.upperStarts()) {
       char c = t.charAt(i);
       if (i < resume || !(c >= 'A' && c <= 'Z' || c >= '\u00c0' && c <= '\u00de')) {
         continue;
@@ -715,7 +717,7 @@ final class CustomerDetailsDetector implements Detector {
   /** "Mrs Patel", "Dr. Anna Schmidt" — not "Dr" after a street name ("12 Oak Dr."). */
   private static void honorifics(Scan scan) {
     String t = scan.text;
-    for (int p : scan.wordStarts()) {
+    for (int p : scan.upperStarts()) {
       char c0 = t.charAt(p);
       if (c0 != 'M' && c0 != 'D') {
         continue;

@@ -29,7 +29,7 @@ final class IbanDetector implements Detector {
     int n = scan.length;
     char[] buf = new char[34];
     int resume = 0;
-    for (int i : scan.wordStarts()) {
+    for (int i : scan.upperStarts()) {
       if (i < resume || i + 4 >= n) {
         continue;
       }

@@ -23,9 +23,17 @@ final class IpAddressDetector implements Detector {
   public void detect(Scan scan) {
     String t = scan.lower();
     int resume = 0;
-    for (int i : scan.digitStarts()) {
+    for (int i : scan.boundaryDigitStarts()) {
       if (i < resume) {
         continue;
+      }
+      char[] cs = scan.chars;
+      int d = i;
+      while (d < cs.length && d - i < 4 && Chars.isDigit(cs[d])) {
+        d++;
+      }
+      if (d >= cs.length || cs[d] != '.') {
+        continue; // no dot after the first octet
       }
       char prev = scan.at(i - 1);
       boolean label = prev == ':' && (Chars.isLetter(scan.at(i - 2)) || Chars.isQuote(scan.at(i - 2)));
@@ -41,12 +49,11 @@ final class IpAddressDetector implements Detector {
     // IPv6 starts with a hex digit or "::", and has a ':' within its first five chars
     resume = 0;
     char[] cs = scan.chars;
-    for (int[] starts : new int[][] {scan.digitStarts(), scan.wordStarts(), scan.hits("::")}) {
+    for (int[] starts : new int[][] {scan.boundaryDigitStarts(), scan.wordStarts(), scan.hits("::")}) {
       for (int i : starts) {
         char c = cs[i];
-        if (!(Chars.isHex(c) || c == ':') || !colonSoon(cs, i) || i > 0
-            && (Chars.isWord(scan.at(i - 1)) || scan.at(i - 1) == ':' || scan.at(i - 1) == '.'
-            || scan.at(i - 1) == '-')) {
+        if (!(Chars.isHex(c) || c == ':') || i > 0 && (Chars.isWord(cs[i - 1]) || cs[i - 1] == ':'
+            || cs[i - 1] == '.' || cs[i - 1] == '-') || !colonSoon(cs, i)) {
           continue;
         }
         int e = v6(scan, i);

@@ -73,6 +73,9 @@ final class JwtDetector implements Detector {
       if (k < 0) {
         return e;
       }
+      if (t.charAt(k) == '.') {
+        return k; // broken right before the dot
+      }
       int f = segment(t, k);
       if (f == k || (f < t.length() && t.charAt(f) != '.' && Chars.continuation(t, f) < 0)) {
         return e;

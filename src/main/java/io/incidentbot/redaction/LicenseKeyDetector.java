@@ -92,13 +92,15 @@ final class LicenseKeyDetector implements Detector {
     int n = scan.length;
     for (int[] starts : new int[][] {scan.digitStarts(), scan.wordStarts()}) {
       int resume = 0;
+      char[] cs = scan.chars;
       for (int i : starts) {
-        char c = t.charAt(i);
-        if (i < resume || !Chars.isAlnum(c) || i > 0 && (Chars.isAlnum(t.charAt(i - 1))
-            || t.charAt(i - 1) == '-' || t.charAt(i - 1) == '_')) {
+        char c = cs[i];
+        if (i < resume || !Chars.isAlnum(c) || i > 0 && (Chars.isAlnum(cs[i - 1]) || cs[i - 1] == '-'
+            || cs[i - 1] == '_') || i + 19 > cs.length
+            || cs[i + 4] != ' ' && cs[i + 4] != '-' && cs[i + 5] != '-' && cs[i + 6] != '-') {
           continue;
         }
-        int e = dashGroups(t, i);
+        int e = dashGroups(scan.chars, t, i);
         if (e > 0) {
           scan.add(Kind.LICENSE_KEY, i, e);
           resume = e;
@@ -113,9 +115,9 @@ final class LicenseKeyDetector implements Detector {
     }
   }
 
-  private static int dashGroups(String t, int s) {
-    int n = t.length();
-    if (s + 19 > n || t.charAt(s + 4) != '-' && t.charAt(s + 5) != '-' && t.charAt(s + 6) != '-') {
+  private static int dashGroups(char[] cs, String t, int s) {
+    int n = cs.length;
+    if (s + 19 > n || cs[s + 4] != '-' && cs[s + 5] != '-' && cs[s + 6] != '-') {
       return -1;
     }
     int i = s;
@@ -151,7 +153,8 @@ final class LicenseKeyDetector implements Detector {
   private static int appPassword(Scan scan, int s) {
     String t = scan.text;
     int n = scan.length;
-    if (s + 29 > n || t.charAt(s + 4) != ' ' || t.charAt(s + 9) != ' ' || t.charAt(s + 24) != ' ') {
+    char[] cs = scan.chars;
+    if (s + 29 > n || cs[s + 4] != ' ' || cs[s + 9] != ' ' || cs[s + 24] != ' ') {
       return -1;
     }
     boolean digit = false;

@@ -35,7 +35,7 @@ final class PhoneDetector implements Detector {
     int n = t.length;
     StringBuilder shape = new StringBuilder(MAX_RUN);
     int resume = 0;
-    for (int ds : scan.digitStarts()) {
+    for (int ds : scan.boundaryDigitStarts()) {
       if (ds < resume) {
         continue;
       }

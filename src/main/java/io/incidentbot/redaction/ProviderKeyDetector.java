@@ -302,15 +302,25 @@ final class ProviderKeyDetector implements Detector {
       while (d < n && d < e + 3 && Chars.isDigit(t.charAt(d))) {
         d++;
       }
-      if (d == e || d - e > 2 || (d < n && Chars.isWord(t.charAt(d))) || p < 32) {
+      if (d == e || d - e > 2 || (d < n && Chars.isWord(t.charAt(d)))) {
         continue;
       }
-      int s = p - 32;
-      boolean hex = true;
-      for (int i = s; i < p && hex; i++) {
-        hex = Chars.isLowerHex(t.charAt(i));
+      // 32 hex chars before "-us", possibly broken over two lines
+      int need = 32;
+      int s = p;
+      int lines = 0;
+      while (need > 0) {
+        if (s > 0 && Chars.isLowerHex(t.charAt(s - 1))) {
+          s--;
+          need--;
+        } else if (lines++ < 2 && Chars.continuationBack(t, s) > 0
+            && Chars.isLowerHex(t.charAt(Chars.continuationBack(t, s) - 1))) {
+          s = Chars.continuationBack(t, s);
+        } else {
+          break;
+        }
       }
-      if (hex && (s == 0 || !Chars.isWord(t.charAt(s - 1)))) {
+      if (need == 0 && (s == 0 || !Chars.isWord(t.charAt(s - 1)))) {
         scan.add(Kind.MAILCHIMP_KEY, s, d);
       }
     }

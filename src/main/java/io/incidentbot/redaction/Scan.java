@@ -16,7 +16,9 @@ final class Scan {
   /** One byte per char: ASCII letters lower-cased, Latin-1 kept, anything else U+00BF. */
   private final byte[] lowerBytes;
   private final int[] digitStarts;
+  private final int[] boundaryDigitStarts;
   private final int[] wordStarts;
+  private final int[] upperStarts;
   private final int[] lineStarts;
   private String lower;
   private final int[][] hits;
@@ -45,6 +47,8 @@ final class Scan {
     byte[] low = new byte[cs.length];
     IntList digits = new IntList(cs.length / 16 + 16);
     IntList words = new IntList(cs.length / 8 + 16);
+    IntList boundaryDigits = new IntList(cs.length / 32 + 16);
+    IntList uppers = new IntList(cs.length / 32 + 16);
     IntList lines = new IntList(cs.length / 64 + 16);
     lines.add(0);
     KeywordIndex.Matcher keywords = new KeywordIndex.Matcher();
@@ -68,8 +72,14 @@ final class Scan {
       if (cls != prev) {
         if (cls == 1) {
           digits.add(i);
+          if (prev == 0 && (i == 0 || cs[i - 1] != '.' && cs[i - 1] != '_')) {
+            boundaryDigits.add(i);
+          }
         } else if (cls == 2 && prev == 0) {
           words.add(i);
+          if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) {
+            uppers.add(i);
+          }
         }
         prev = cls;
       }
@@ -78,12 +88,24 @@ final class Scan {
     this.hits = keywords.result();
     this.digitStarts = digits.toArray();
     this.wordStarts = words.toArray();
+    this.boundaryDigitStarts = boundaryDigits.toArray();
+    this.upperStarts = uppers.toArray();
     this.lineStarts = lines.toArray();
   }
 
   /** Where each maximal run of ASCII digits starts (whatever precedes it), ascending. */
   int[] digitStarts() {
     return digitStarts;
+  }
+
+  /** Digit runs not preceded by a letter, {@code .} or {@code _}: where numbers of interest start. */
+  int[] boundaryDigitStarts() {
+    return boundaryDigitStarts;
+  }
+
+  /** Word starts whose first letter is upper case (names, IBAN country codes, honorifics). */
+  int[] upperStarts() {
+    return upperStarts;
   }
 
   /** Where each word starts: a letter (any script) not preceded by a letter or digit, ascending. */

@@ -54,14 +54,20 @@ final class StreetAddressDetector implements Detector {
     int n = scan.length;
     poBoxes(scan);
     int resume = 0;
-    for (int i : scan.digitStarts()) {
+    for (int i : scan.boundaryDigitStarts()) {
       if (i < resume) {
         continue;
       }
       char prev = scan.at(i - 1);
+      char[] cs = scan.chars;
       int e = i;
-      while (e < n && Chars.isDigit(t.charAt(e))) {
+      while (e < n && Chars.isDigit(cs[e])) {
         e++;
+      }
+      char next = e < n ? cs[e] : '\0';
+      if (next != ' ' && next != ',' && !Chars.isLetter(next) && next != '-' && next != '/' && next != '\n'
+          && next != '\r' && next != '.' && next != '\0' && next != ';' && next != ')') {
+        continue; // "10:22", "4.99$": not a house number
       }
       if (Character.isLetterOrDigit(prev) || prev == '.' || prev == '_' || prev == '-' || prev == '/'
           || prev == ':' || prev == '#' || prev == '$' || e - i > 5) {
@@ -350,6 +356,14 @@ final class StreetAddressDetector implements Detector {
         if (scan.at(e) == ' ' && Chars.isDigit(scan.at(e + 1)) && Chars.isLetter(scan.at(e + 2))
             && Chars.isLetter(scan.at(e + 3)) && !Chars.isLetter(scan.at(e + 4))) {
           e += 4;
+        } else if (scan.at(e) == ' ' && Character.isUpperCase(scan.at(e + 1)) && !state(t, ws, i)) {
+          int c = e + 1; // continental order: "10115 Berlin"
+          while (c < scan.length && c - e < 30 && Character.isLetter(scan.at(c))) {
+            c++;
+          }
+          if (!Character.isLetterOrDigit(scan.at(c)) && !Names.COUNTRIES.contains(scan.lower().substring(e + 1, c))) {
+            e = c;
+          }
         }
         end = e;
         continue;
