@@ -186,10 +186,6 @@ final class Chars {
     return true;
   }
 
-  static boolean regionIs(String lower, int at, String word) {
-    return at >= 0 && lower.regionMatches(at, word, 0, word.length());
-  }
-
   /** First index of {@code c} in {@code s[from, to)}, or -1 (never looks past {@code to}). */
   static int indexOf(String s, char c, int from, int to) {
     for (int i = Math.max(0, from), e = Math.min(s.length(), to); i < e; i++) {

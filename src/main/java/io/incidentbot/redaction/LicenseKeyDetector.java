@@ -90,7 +90,7 @@ final class LicenseKeyDetector implements Detector {
   private static void grouped(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int[] starts : new int[][] {scan.digitStarts(), scan.wordStarts()}) {
+    for (int[] starts : new int[][] {scan.boundaryDigitStarts(), scan.wordStarts()}) {
       int resume = 0;
       char[] cs = scan.chars;
       for (int i : starts) {

@@ -15,7 +15,6 @@ final class Scan {
   final char[] chars;
   /** One byte per char: ASCII letters lower-cased, Latin-1 kept, anything else U+00BF. */
   private final byte[] lowerBytes;
-  private final int[] digitStarts;
   private final int[] boundaryDigitStarts;
   private final int[] wordStarts;
   private final int[] upperStarts;
@@ -45,7 +44,6 @@ final class Scan {
     char[] cs = text.toCharArray();
     this.chars = cs;
     byte[] low = new byte[cs.length];
-    IntList digits = new IntList(cs.length / 16 + 16);
     IntList words = new IntList(cs.length / 8 + 16);
     IntList boundaryDigits = new IntList(cs.length / 32 + 16);
     IntList uppers = new IntList(cs.length / 32 + 16);
@@ -71,7 +69,6 @@ final class Scan {
       keywords.feed(b, i);
       if (cls != prev) {
         if (cls == 1) {
-          digits.add(i);
           if (prev == 0 && (i == 0 || cs[i - 1] != '.' && cs[i - 1] != '_')) {
             boundaryDigits.add(i);
           }
@@ -86,16 +83,10 @@ final class Scan {
     }
     this.lowerBytes = low;
     this.hits = keywords.result();
-    this.digitStarts = digits.toArray();
     this.wordStarts = words.toArray();
     this.boundaryDigitStarts = boundaryDigits.toArray();
     this.upperStarts = uppers.toArray();
     this.lineStarts = lines.toArray();
-  }
-
-  /** Where each maximal run of ASCII digits starts (whatever precedes it), ascending. */
-  int[] digitStarts() {
-    return digitStarts;
   }
 
   /** Digit runs not preceded by a letter, {@code .} or {@code _}: where numbers of interest start. */
