@@ -32,6 +32,16 @@ final class AuthHeaderDetector implements Detector {
         scan.add(Kind.BEARER_TOKEN, s, e);
       }
     }
+    for (int p : scan.hits("basic ")) { // "auth=basic dXNlcjpwYXNz": a Basic credential outside a header
+      if (p > 0 && Chars.isLetter(scan.at(p - 1))) {
+        continue;
+      }
+      int s = p + 6;
+      int e = tokenEnd(scan, s);
+      if (e - s >= 8 && decodesToUserColonPassword(scan.text.substring(s, e))) {
+        scan.add(Kind.BASIC_AUTH, s, e);
+      }
+    }
     for (String h : API_KEY_HEADERS) {
       for (int p : scan.hits(h)) {
         if (p > 0 && (Chars.isAlnum(scan.at(p - 1)) || scan.at(p - 1) == '-' || scan.at(p - 1) == '_')) {
@@ -106,6 +116,23 @@ final class AuthHeaderDetector implements Detector {
       i++;
     }
     return i < scan.length ? i : -1;
+  }
+
+  /** Whether {@code v} is base64 of printable "user:password". */
+  static boolean decodesToUserColonPassword(String v) {
+    try {
+      byte[] raw = java.util.Base64.getDecoder().decode(v);
+      boolean colon = false;
+      for (byte b : raw) {
+        if (b < 0x20 || b > 0x7e) {
+          return false;
+        }
+        colon |= b == ':';
+      }
+      return colon && raw.length >= 3;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static boolean hasDigit(String v) {

@@ -31,7 +31,8 @@ final class CustomerDetailsDetector implements Detector {
       "display_name", "name_on_card", "cardholder_name", "card_holder_name", "cardholder",
       "recipient_name", "contact_name", "billing_name", "shipping_name", "first-name", "last-name",
       "user_firstname", "user_lastname", "given_name", "family_name", "surname", "card[name]",
-      "cardholdername", "holder_name", "account_holder"};
+      "cardholdername", "holder_name", "account_holder", "consumername", "consumer_name", "payer_name",
+      "payername", "buyer_name", "buyername", "recipientname"};
 
   private static final String[] ADDRESS_KEYS = {
       "address_1", "address_2", "address1", "address2", "street_address", "address_line_1",
@@ -372,6 +373,11 @@ final class CustomerDetailsDetector implements Detector {
   /** 1 when the line is a sign-off alone ("Kind regards,"); names on the same line are emitted. */
   private static int signOff(Scan scan, int cs, int ce) {
     String lower = scan.lower();
+    if (ce - cs <= 32 && (lower.startsWith("thanks ", cs) || lower.startsWith("thank you ", cs)
+        || lower.startsWith("cheers ", cs) || lower.startsWith("many thanks ", cs))
+        && Chars.indexOf(lower, ':', cs, ce) < 0 && Chars.indexOf(lower, '?', cs, ce) < 0) {
+      return 1; // "thanks a million", "thank you so much!!"
+    }
     if (ce - cs > 40 && Chars.indexOf(lower, ',', cs, cs + 40) < 0 || !Chars.isLetter(lower.charAt(cs))) {
       return 0; // sign-offs are short lines or start with "Thanks, Name"
     }
@@ -752,7 +758,7 @@ final class CustomerDetailsDetector implements Detector {
   private static void myNameIs(Scan scan) {
     String lower = scan.lower();
     for (String cue : new String[] {"my name is ", "my name's ", "this is ", "i am ", "i'm ",
-        "order from ", "customer ", "call me ", "signed by ", "cardholder "}) {
+        "order from ", "customer ", "call me ", "signed by ", "cardholder ", " by "}) {
       for (int p : scan.hits(cue)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
@@ -773,6 +779,13 @@ final class CustomerDetailsDetector implements Detector {
         }
         if (cue.equals("customer ")) { // "customer Siobhan Kelly": two name words at least
           strong = scan.text.substring(s, e).indexOf(' ') > 0;
+        }
+        if (cue.equals(" by ")) { // "Order #3391 by Declan Murphy" — not "Powered by WooCommerce"
+          int ls = Chars.lineStart(scan.text, p, 60);
+          strong = scan.text.substring(s, e).indexOf(' ') > 0 && Chars.containsWithin(lower, ls, p, "order");
+        }
+        if (cue.equals("i'm ") || cue.equals("i am ")) { // "I'm Tomás Ó Briain, I run a bike shop"
+          strong |= lower.startsWith(", i ", e) && scan.text.substring(s, e).indexOf(' ') > 0;
         }
         // "this is Jane from Acme", "I'm Jane, the owner": weaker cues need a following role
         if (strong || lower.startsWith(" from ", e) || lower.startsWith(", the ", e)

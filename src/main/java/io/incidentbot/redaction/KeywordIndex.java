@@ -27,7 +27,7 @@ final class KeywordIndex {
       "password", "token ", "secret ", "key ", "--", " pass ", " pw ", " pwd ", " passwd ", " / ",
       " -p'", " -p\"", " -p", "define",
       // HTTP auth
-      "authorization", "bearer", "x-api-key", "api-key", "x-auth-token", "x-access-token",
+      "authorization", "bearer", "basic ", "x-api-key", "api-key", "x-auth-token", "x-access-token",
       "x-goog-api-key", "private-token", "x-shopify-access-token", "x-wc-webhook-secret", "x-api-token",
       "x-secret-key", " -u ", " -u'", " -u\"", "--user ", "--user=",
       // cookies
@@ -42,14 +42,15 @@ final class KeywordIndex {
       "display_name", "name_on_card", "cardholder_name", "card_holder_name", "cardholder",
       "recipient_name", "contact_name", "billing_name", "shipping_name", "first-name", "last-name",
       "user_firstname", "user_lastname", "given_name", "family_name", "surname", "card[name]",
-      "cardholdername", "holder_name", "account_holder",
+      "cardholdername", "holder_name", "account_holder", "consumername", "consumer_name", "payer_name",
+      "payername", "buyer_name", "buyername", "recipientname",
       "address_1", "address_2", "address1", "address2", "street_address", "address_line_1",
       "address_line_2", "address_line1", "address_line2", "addressline1", "addressline2", "street",
       "line1", "line2", "\"name\"",
       "happy birthday ", "love, ", "love ", "thanks ", "thank you ", "hi ", "hello ", "dear ",
       "congratulations ", "xoxo ", "from ",
       "my name is ", "my name's ", "this is ", "i am ", "i'm ", "order from ", "customer ", "call me ",
-      "signed by ", "cardholder ",
+      "signed by ", "cardholder ", " by ",
       "po box ", "p.o. box ", "p. o. box ", "pobox ",
       // licences
       "purchase code", "purchase-code", "purchase_code", "purchasecode", "envato", "item purchase",

@@ -85,6 +85,9 @@ final class Names {
         words++;
         end = we + 1;
         i = we + 1;
+      } else if (we - ws == 1 && upper && c > 127 && words > 0 && we + 1 < n && t.charAt(we) == ' '
+          && Character.isUpperCase(t.charAt(we + 1))) {
+        i = we; // "Ó" in "Tomás Ó Briain": kept only if a name word follows
       } else if (!upper && PARTICLES.contains(lw) && words > 0) {
         i = we; // particle: only kept if a name word follows
       } else if (!upper && !allowLowercase) {
@@ -164,6 +167,30 @@ final class Names {
    * Ruby, Austin, Paris…), so "First Last" is a strong signal on its own.
    */
   static final Set<String> FIRST_NAMES = Chars.setOf(
+      "abigail", "ada", "adele", "agnes", "aileen", "ailsa", "aine", "alastair", "albert", "alfred",
+      "alice", "alison", "amber", "andrea", "angus", "annie", "anouk", "aoife", "archie", "arthur",
+      "barry", "bas", "beatrice", "bernadette", "bernie", "bethany", "bill", "billy", "blake", "bob",
+      "brendan", "bridget", "bronwyn", "caleb", "callum", "cameron", "carl", "carol", "cathal", "catriona",
+      "charlie", "cheryl", "cian", "ciara", "ciaran", "clive", "colm", "connor", "cormac", "daan",
+      "dale", "damian", "darren", "dave", "dawn", "dean", "declan", "deirdre", "des", "donal",
+      "doreen", "doug", "douglas", "duncan", "dylan", "eamon", "eamonn", "edith", "edwin", "eileen",
+      "eilidh", "eimear", "elaine", "eliza", "elliot", "emer", "eoin", "eva-lotte", "ewan", "felix",
+      "fergus", "finlay", "fleur", "frances", "francis", "fraser", "freddie", "freja", "gail", "gareth",
+      "gavin", "geraldine", "gillian", "glenn", "gordon", "graham", "grainne", "gwen", "hamish", "harriet",
+      "harrison", "hazel", "hector", "hilda", "holly", "hugh", "iain", "ida", "imogen", "ines",
+      "iris", "isobel", "jack", "jackie", "jana", "jared", "jenna", "jenny", "jeroen", "jill",
+      "jim", "jimmy", "joanne", "jocelyn", "jonas", "joris", "josh", "joyce", "karen", "kasper",
+      "keira", "kerry", "kieran", "kirsty", "koen", "lachlan", "lara", "leanne", "leigh", "leonie",
+      "lesley", "lewis", "lindsay", "lorna", "lorraine", "lotte", "lucy", "lukas", "lydia", "lynn",
+      "mads", "maeve", "maggie", "mairead", "malcolm", "mandy", "marian", "marion", "martha", "maureen",
+      "maximilian", "maxine", "melanie", "mirjam", "molly", "morag", "muriel", "myles", "nadine", "natasha",
+      "neil", "nele", "nial", "niall", "niamh", "nicky", "niels", "nigel", "noel", "norman",
+      "oisin", "olive", "orla", "owen", "padraig", "patrick", "pauline", "penny", "phoebe", "phyllis",
+      "pieter", "rasmus", "rhiannon", "rhys", "roisin", "rory", "ross", "rowan", "roy", "ruairi",
+      "sadie", "sally", "sanne", "seamus", "sem", "shane", "shannon", "shauna", "sheila", "shirley",
+      "sinead", "sofie", "sonia", "stacey", "stuart", "sue", "suzanne", "tara", "terry", "tess",
+      "theo", "thijs", "toby", "tomás", "trevor", "una", "valerie", "vera", "vicky", "wendy",
+      "wouter", "yvonne", "zachary",
       "petra", "marek", "jana", "tereza", "lucie", "ondřej", "jiří", "martina", "veronika", "zuzana",
       "sam", "ben", "dan", "tim", "nick", "rob", "liz", "beth", "meg", "jess", "nora", "liam", "ava",
       "isla", "freddie", "alfie", "oscar", "finn", "ivy", "elsie", "mila", "aria", "layla", "zainab",

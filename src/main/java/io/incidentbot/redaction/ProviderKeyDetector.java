@@ -225,9 +225,23 @@ final class ProviderKeyDetector implements Detector {
           : Chars.isAlnum(t.charAt(e)) || t.charAt(e) == '/' || t.charAt(e) == '+')) {
         e++;
       }
-      if (e - i == len && !Chars.isAlnum(scan.at(e)) && Values.looksLikeSecret(t.substring(i, e))
-          && (kind == Kind.TWILIO_KEY || mixedCase(t, i, e))) {
-        scan.add(kind, i, e);
+      String value = t.substring(i, e);
+      int end = e;
+      if (e - i < len && Chars.continuation(t, e) > 0) { // the secret wrapped onto the next line
+        int k = Chars.continuation(t, e);
+        int f = k;
+        while (f < scan.length && f - k < len - (e - i) + 1 && (Chars.isAlnum(t.charAt(f)) || t.charAt(f) == '/'
+            || t.charAt(f) == '+')) {
+          f++;
+        }
+        if ((e - i) + (f - k) == len) {
+          value = value + t.substring(k, f);
+          end = f;
+        }
+      }
+      if (value.length() == len && !Chars.isAlnum(scan.at(end)) && Values.looksLikeSecret(value)
+          && (kind == Kind.TWILIO_KEY || mixedCase(value, 0, len))) {
+        scan.add(kind, i, end);
         return;
       }
       i = Math.max(i, e - 1);

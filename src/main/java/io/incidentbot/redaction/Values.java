@@ -19,7 +19,9 @@ final class Values {
       "protected.", "unknown", "error", "changed.", "reset.", "redacted", "removed", "hash",
       "hashed", "encrypted", "stored", "saved", "generated", "provided", "supplied", "given",
       "length", "strength", "policy", "authentication", "auth", "user", "username", "admin",
-      "string", "text", "bool", "boolean", "int", "integer", "array", "object", "str", "varchar");
+      "string", "text", "bool", "boolean", "int", "integer", "array", "object", "str", "varchar",
+      "basic", "bearer", "digest", "oauth", "oauth2", "jwt", "apikey", "api_key", "cookie", "session",
+      "nonce", "hmac", "ntlm", "kerberos", "saml", "sso", "ldap", "form", "header", "query");
 
   static boolean isPlaceholder(String v) {
     if (v.isEmpty()) {
