@@ -203,7 +203,7 @@ final class KeywordSecretDetector implements Detector {
     boolean ok = switch (target.policy()) {
       case PASSWORD -> Values.looksLikePassword(v, quoted);
       case SECRET -> Values.looksLikeSecret(v);
-      case SALT -> v.length() >= 16 && !Values.isPlaceholder(v);
+      case SALT -> Values.looksLikeSalt(v);
       case LICENSE -> looksLikeLicense(v);
       case PURCHASE -> v.length() >= 8 && hasDigit(v) && !Values.isPlaceholder(v);
     };

@@ -119,6 +119,23 @@ final class Values {
     return Chars.entropy(v, 0, len) >= 3.0;
   }
 
+  /**
+   * A WordPress-style salt: long, random, any printable chars including blanks — but not a row of
+   * columns ("15   15   100.0%") or a sentence.
+   */
+  static boolean looksLikeSalt(String v) {
+    if (v.length() < 16 || isPlaceholder(v) || v.contains("  ") || v.indexOf('\t') >= 0) {
+      return false;
+    }
+    boolean letter = false;
+    int spaces = 0;
+    for (int i = 0; i < v.length(); i++) {
+      letter |= Chars.isLetter(v.charAt(i));
+      spaces += v.charAt(i) == ' ' ? 1 : 0;
+    }
+    return letter && spaces * 8 < v.length() && Chars.entropy(v, 0, v.length()) >= 3.5;
+  }
+
   static String stripTrailing(String v) {
     int e = v.length();
     while (e > 0 && (v.charAt(e - 1) == '.' || v.charAt(e - 1) == ',')) {
