@@ -162,6 +162,16 @@ final class KeywordIndex {
     DELTA = delta;
   }
 
+  /** The DFA: entry {@code [rowOffset + class]} is the next row offset, negated ({@code ~}) on output. */
+  static int[] delta() {
+    return DELTA;
+  }
+
+  /** The input class of a lower-cased Latin-1 byte. */
+  static int classOf(int lowerByte) {
+    return CLASS[lowerByte & 0xFF];
+  }
+
   static int id(String keyword) {
     Integer id = IDS.get(keyword);
     if (id == null) {
@@ -183,10 +193,20 @@ final class KeywordIndex {
       int v = DELTA[state + CLASS[lowerByte]];
       if (v >= 0) {
         state = v;
-        return;
+      } else {
+        emit(~v, i);
       }
-      state = ~v;
-      for (int id : OUT[state / CLASSES]) {
+    }
+
+    /** The state's row offset, for callers that run the transition loop themselves. */
+    int state() {
+      return state;
+    }
+
+    /** Records the outputs of the state at row offset {@code rowOffset}, reached at {@code i}. */
+    void emit(int rowOffset, int i) {
+      state = rowOffset;
+      for (int id : OUT[rowOffset / CLASSES]) {
         int[] h = hits[id];
         if (h == null) {
           h = hits[id] = new int[8];

@@ -583,7 +583,7 @@ final class KeywordSecretDetector implements Detector {
         if (!(Chars.containsWithin(lower, ls, p, "mysql") || Chars.containsWithin(lower, ls, p, "mariadb"))) {
           continue;
         }
-        int v = cue.length() == 4 ? p + 3 : p + 3;
+        int v = p + 3; // after " -p": the quote (if any) is read by valueAfter
         if (scan.at(v) == ' ' || scan.at(v) == '\0') {
           continue;
         }

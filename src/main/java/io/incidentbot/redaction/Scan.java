@@ -24,17 +24,22 @@ final class Scan {
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
-  /** 0 other, 1 digit, 2 letter, for ASCII. */
-  private static final byte[] CLASS = new byte[128];
+  /**
+   * Per Latin-1 char, packed: bits 0–7 the lower-cased byte, bits 8–9 the char class (0 other,
+   * 1 ASCII digit, 2 letter), bits 16+ the keyword automaton's input class. One load per char.
+   */
+  private static final int[] INFO = new int[256];
+  private static final int OTHER;
+  private static final int OTHER_LETTER;
 
   static {
-    for (int c = '0'; c <= '9'; c++) {
-      CLASS[c] = 1;
+    for (int c = 0; c < 256; c++) {
+      int lower = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+      int cls = c >= '0' && c <= '9' ? 1 : Character.isLetter((char) c) ? 2 : 0;
+      INFO[c] = KeywordIndex.classOf(lower) << 16 | cls << 8 | lower;
     }
-    for (int c = 'a'; c <= 'z'; c++) {
-      CLASS[c] = 2;
-      CLASS[c - 32] = 2;
-    }
+    OTHER = KeywordIndex.classOf(0xBF) << 16 | 0xBF;
+    OTHER_LETTER = OTHER | 2 << 8;
   }
 
   /** One pass: the char array, the lower-cased copy, and where digit runs, words and lines start. */
@@ -50,23 +55,22 @@ final class Scan {
     IntList lines = new IntList(cs.length / 64 + 16);
     lines.add(0);
     KeywordIndex.Matcher keywords = new KeywordIndex.Matcher();
+    int[] delta = KeywordIndex.delta();
+    int[] info = INFO;
+    int state = 0;
     int prev = 0;
     for (int i = 0; i < cs.length; i++) {
       char c = cs[i];
-      int cls;
-      int b;
-      if (c < 128) {
-        cls = CLASS[c];
-        b = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-        if (c == '\n') {
-          lines.add(i + 1);
-        }
+      int inf = c < 256 ? info[c] : Character.isLetter(c) ? OTHER_LETTER : OTHER;
+      low[i] = (byte) inf;
+      int v = delta[state + (inf >>> 16)];
+      if (v >= 0) {
+        state = v;
       } else {
-        cls = Character.isLetter(c) ? 2 : 0;
-        b = c <= 0xFF ? c : 0xBF;
+        state = ~v;
+        keywords.emit(state, i);
       }
-      low[i] = (byte) b;
-      keywords.feed(b, i);
+      int cls = (inf >>> 8) & 3;
       if (cls != prev) {
         if (cls == 1) {
           if (prev == 0 && (i == 0 || cs[i - 1] != '.' && cs[i - 1] != '_')) {
@@ -79,6 +83,9 @@ final class Scan {
           }
         }
         prev = cls;
+      }
+      if (c == '\n') {
+        lines.add(i + 1);
       }
     }
     this.lowerBytes = low;

@@ -46,7 +46,7 @@ class PathologicalInputTest {
   void repeatedPrefixesAndSeparators() {
     for (String unit : new String[] {"sk-", "=:", "key=", "-----BEGIN RSA PRIVATE KEY-----", "password is ",
         "1.1.1.1.", "ab::cd:", "1 ", "4", "Hi Jane,\n", "$2y$", "eyJ.", "://a@", "| a | b |\n", "Mr ", "define("}) {
-      String text = unit.repeat(2_000_000 / unit.length());
+      String text = unit.repeat(1_000_000 / unit.length());
       assertThat(redactor.redact(text).text()).isNotNull();
     }
   }
