@@ -22,6 +22,8 @@ final class KeywordSecretDetector implements Detector {
 
   record Target(Kind kind, Policy policy) {}
 
+  private static final Object NO_TARGET = new Object();
+
   static final int MAX_NAME = 80;
   static final int MAX_VALUE = 2048;
 
@@ -320,7 +322,14 @@ final class KeywordSecretDetector implements Detector {
     if (!Scan.anyIn(scan.hits("triggers", TRIGGERS), ns, ne)) {
       return null;
     }
-    return classify(scan.text.substring(ns, ne));
+    String name = scan.text.substring(ns, ne);
+    Object cached = scan.memo.get(name);
+    if (cached == null) {
+      Target t = classify(name);
+      cached = t == null ? NO_TARGET : t;
+      scan.memo.put(name, cached);
+    }
+    return cached == NO_TARGET ? null : (Target) cached;
   }
 
   static Target classify(String name) {

@@ -162,6 +162,9 @@ final class Scan {
 
   private final java.util.Map<String, int[]> merged = new java.util.HashMap<>();
 
+  /** Per-call memo for pure functions of short strings (e.g. classifying a key name). */
+  final java.util.Map<String, Object> memo = new java.util.HashMap<>();
+
   /** The hits of several keywords merged and sorted (cached under {@code group}). */
   int[] hits(String group, String[] keywords) {
     int[] m = merged.get(group);
