@@ -100,6 +100,11 @@ final class CustomerDetailsDetector implements Detector {
           if (blockLines == 0) {
             blockLines = -1;
           }
+        } else if (!Character.isLetter(t.charAt(cs)) && t.charAt(cs) != '[' && t.charAt(cs) != '-'
+            && t.charAt(cs) != '\u2013' && t.charAt(cs) != '\u2014' && t.charAt(cs) != '"') {
+          // a line starting with a digit, a brace, a path…: no header, greeting, sign-off or label
+          blockLines = -1;
+          pendingSignOff = pendingSignOff > 0 ? pendingSignOff - 1 : 0;
         } else {
           blockLines = -1;
           int header = header(scan, cs, ce);
@@ -378,7 +383,7 @@ final class CustomerDetailsDetector implements Detector {
         && Chars.indexOf(lower, ':', cs, ce) < 0 && Chars.indexOf(lower, '?', cs, ce) < 0) {
       return 1; // "thanks a million", "thank you so much!!"
     }
-    if (ce - cs > 40 && Chars.indexOf(lower, ',', cs, cs + 40) < 0 || !Chars.isLetter(lower.charAt(cs))) {
+    if (!Chars.isLetter(lower.charAt(cs)) || ce - cs > 40 && Chars.indexOf(lower, ',', cs, cs + 40) < 0) {
       return 0; // sign-offs are short lines or start with "Thanks, Name"
     }
     for (String so : SIGN_OFFS) {

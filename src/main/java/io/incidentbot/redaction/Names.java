@@ -122,6 +122,9 @@ final class Names {
    */
   static int firstLast(String t, int s) {
     int n = t.length();
+    if (s + 1 < n && !plausiblePrefix(t.charAt(s), t.charAt(s + 1))) {
+      return -1;
+    }
     int we = s;
     while (we < n && we - s < 14 && Character.isLetter(t.charAt(we))) {
       we++;
@@ -145,6 +148,34 @@ final class Names {
     }
     String last = t.substring(ls, e).toLowerCase(Locale.ROOT);
     return SURNAME_STOP.contains(last) ? -1 : e;
+  }
+
+  /** Whether some first name starts with these two letters (ASCII; anything else passes). */
+  private static boolean plausiblePrefix(char a, char b) {
+    a = Character.toLowerCase(a);
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+      return true;
+    }
+    return Prefixes.TABLE[(a - 'a') * 26 + (b - 'a')];
+  }
+
+  /** Two-letter prefixes of {@link #FIRST_NAMES}, built after it (holder idiom). */
+  private static final class Prefixes {
+    static final boolean[] TABLE = new boolean[26 * 26];
+
+    static {
+      for (String name : FIRST_NAMES) {
+        char a = name.charAt(0);
+        char b = name.length() > 1 ? name.charAt(1) : 'a';
+        if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') {
+          TABLE[(a - 'a') * 26 + (b - 'a')] = true;
+        } else if (a >= 'a' && a <= 'z') {
+          for (int k = 0; k < 26; k++) {
+            TABLE[(a - 'a') * 26 + k] = true; // non-ASCII second letter ("łukasz"): allow the row
+          }
+        }
+      }
+    }
   }
 
   static final Set<String> SURNAME_STOP = Chars.setOf(
