@@ -15,10 +15,10 @@ final class AuthHeaderDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String lower = scan.lower();
-    for (int p = lower.indexOf("authorization"); p >= 0; p = lower.indexOf("authorization", p + 13)) {
+    for (int p : scan.hits("authorization")) {
       authorization(scan, p + 13);
     }
-    for (int p = lower.indexOf("bearer"); p >= 0; p = lower.indexOf("bearer", p + 6)) {
+    for (int p : scan.hits("bearer")) {
       if (p > 0 && Chars.isLetter(scan.at(p - 1))) {
         continue;
       }
@@ -32,8 +32,18 @@ final class AuthHeaderDetector implements Detector {
         scan.add(Kind.BEARER_TOKEN, s, e);
       }
     }
+    for (int p : scan.hits("basic ")) { // "auth=basic dXNlcjpwYXNz": a Basic credential outside a header
+      if (p > 0 && Chars.isLetter(scan.at(p - 1))) {
+        continue;
+      }
+      int s = p + 6;
+      int e = tokenEnd(scan, s);
+      if (e - s >= 8 && decodesToUserColonPassword(scan.text.substring(s, e))) {
+        scan.add(Kind.BASIC_AUTH, s, e);
+      }
+    }
     for (String h : API_KEY_HEADERS) {
-      for (int p = lower.indexOf(h); p >= 0; p = lower.indexOf(h, p + h.length())) {
+      for (int p : scan.hits(h)) {
         if (p > 0 && (Chars.isAlnum(scan.at(p - 1)) || scan.at(p - 1) == '-' || scan.at(p - 1) == '_')) {
           continue;
         }
@@ -108,6 +118,23 @@ final class AuthHeaderDetector implements Detector {
     return i < scan.length ? i : -1;
   }
 
+  /** Whether {@code v} is base64 of printable "user:password". */
+  static boolean decodesToUserColonPassword(String v) {
+    try {
+      byte[] raw = java.util.Base64.getDecoder().decode(v);
+      boolean colon = false;
+      for (byte b : raw) {
+        if (b < 0x20 || b > 0x7e) {
+          return false;
+        }
+        colon |= b == ':';
+      }
+      return colon && raw.length >= 3;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static boolean hasDigit(String v) {
     for (int i = 0; i < v.length(); i++) {
       if (Chars.isDigit(v.charAt(i))) {
@@ -147,7 +174,7 @@ final class AuthHeaderDetector implements Detector {
   /** {@code curl -u user:password}, {@code --user user:password}: the password part. */
   private static void curlUser(Scan scan, String lower) {
     for (String flag : new String[] {" -u ", " -u'", " -u\"", "--user ", "--user="}) {
-      for (int p = lower.indexOf(flag); p >= 0; p = lower.indexOf(flag, p + flag.length())) {
+      for (int p : scan.hits(flag)) {
         int i = p + flag.length();
         if (flag.endsWith("'") || flag.endsWith("\"")) {
           i--;

@@ -18,23 +18,21 @@ final class CardDetector implements Detector {
 
   @Override
   public void detect(Scan scan) {
-    String t = scan.text;
+    String t = scan.lower(); // digits, blanks and dashes read the same, faster
     int n = scan.length;
     List<int[]> cards = new ArrayList<>();
     int[] gs = new int[MAX_GROUPS];
     int[] ge = new int[MAX_GROUPS];
     boolean[] brokenBefore = new boolean[MAX_GROUPS];
     int[] digits = new int[32];
-    for (int i = 0; i < n; i++) {
-      if (!Chars.isDigit(t.charAt(i))) {
+    int resume = 0;
+    for (int i : scan.boundaryDigitStarts()) {
+      if (i < resume) {
         continue;
       }
       char prev = scan.at(i - 1);
-      if (Chars.isLetter(prev) || Chars.isDigit(prev) || prev == '.' || prev == '_' || prev == '+'
-          || prev == '/' || prev == '*' || prev == '$' ) {
-        while (i < n && Chars.isDigit(t.charAt(i))) {
-          i++;
-        }
+      if (Chars.isLetter(prev) || prev == '.' || prev == '_' || prev == '+'
+          || prev == '/' || prev == '*' || prev == '$' || !thirteenDigits(scan.chars, i)) {
         continue;
       }
       // collect the groups of a cluster: digits separated by one blank or dash, or a line break
@@ -73,6 +71,13 @@ final class CardDetector implements Detector {
       boolean found = false;
       for (int a = 0; a < g && !found; a++) {
         for (int b = g - 1; b >= a && !found; b--) {
+          int total = 0;
+          for (int x = a; x <= b; x++) {
+            total += ge[x] - gs[x];
+          }
+          if (total < 13 || total > 19) {
+            continue;
+          }
           int count = 0;
           boolean broken = false;
           for (int x = a; x <= b && count < 32; x++) {
@@ -100,9 +105,25 @@ final class CardDetector implements Detector {
           }
         }
       }
-      i = clusterEnd - 1;
+      resume = clusterEnd;
     }
     labelled(scan, cards);
+  }
+
+  /** Quick reject: 13 digits among digits, blanks, dashes and line breaks within 40 chars. */
+  private static boolean thirteenDigits(char[] t, int i) {
+    int digits = 0;
+    for (int e = i, limit = Math.min(t.length, i + 40); e < limit; e++) {
+      char c = t[e];
+      if (Chars.isDigit(c)) {
+        if (++digits >= 13) {
+          return true;
+        }
+      } else if (c != ' ' && c != '-' && c != '\n' && c != '\r' && c != '>' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) or one unbroken run. */
@@ -236,7 +257,7 @@ final class CardDetector implements Detector {
     String lower = scan.lower();
     for (String label : new String[] {"cvv", "cvc", "csc", "cvn", "security code", "card code",
         "verification code", "card verification"}) {
-      for (int p = lower.indexOf(label); p >= 0; p = lower.indexOf(label, p + label.length())) {
+      for (int p : scan.hits(label)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }
@@ -262,7 +283,7 @@ final class CardDetector implements Detector {
       }
     }
     for (String label : new String[] {"exp", "valid thru", "valid through", "good thru"}) {
-      for (int p = lower.indexOf(label); p >= 0; p = lower.indexOf(label, p + label.length())) {
+      for (int p : scan.hits(label)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }

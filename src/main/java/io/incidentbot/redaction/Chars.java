@@ -113,6 +113,30 @@ final class Chars {
     return j < n && !isLineBreak(t.charAt(j)) ? j : -1;
   }
 
+  /**
+   * The mirror of {@link #continuation}: if {@code i} is where a line's text starts (after
+   * indentation and quote markers), returns the end of the previous line's text; else -1.
+   */
+  static int continuationBack(String t, int i) {
+    int j = i;
+    int guard = 0;
+    while (j > 0 && (isSpace(t.charAt(j - 1)) || t.charAt(j - 1) == '>') && guard++ < 16) {
+      j--;
+    }
+    if (j == 0 || t.charAt(j - 1) != '\n') {
+      return -1;
+    }
+    j--;
+    if (j > 0 && t.charAt(j - 1) == '\r') {
+      j--;
+    }
+    guard = 0;
+    while (j > 0 && isSpace(t.charAt(j - 1)) && guard++ < 8) {
+      j--;
+    }
+    return j > 0 ? j : -1;
+  }
+
   /** Shannon entropy in bits per char of {@code s[from, to)} (ASCII; others share one bucket). */
   static double entropy(CharSequence s, int from, int to) {
     int len = to - from;
@@ -162,8 +186,25 @@ final class Chars {
     return true;
   }
 
-  static boolean regionIs(String lower, int at, String word) {
-    return at >= 0 && lower.regionMatches(at, word, 0, word.length());
+  /** First index of {@code c} in {@code s[from, to)}, or -1 (never looks past {@code to}). */
+  static int indexOf(String s, char c, int from, int to) {
+    for (int i = Math.max(0, from), e = Math.min(s.length(), to); i < e; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** First index of {@code needle} inside {@code s[from, to)}, or -1 (never looks past {@code to}). */
+  static int indexOf(String s, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = Math.max(0, from), last = Math.min(s.length(), to) - needle.length(); i <= last; i++) {
+      if (s.charAt(i) == first && s.regionMatches(i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -21,13 +21,13 @@ final class CookieDetector implements Detector {
   public void detect(Scan scan) {
     String lower = scan.lower();
     for (String header : new String[] {"cookie:", "cookie\":", "cookie':", "cookie\" :", "--cookie ", " -b "}) {
-      for (int p = lower.indexOf(header); p >= 0; p = lower.indexOf(header, p + header.length())) {
+      for (int p : scan.hits(header)) {
         boolean set = p >= 4 && lower.startsWith("set-", p - 4);
         header(scan, p + header.length(), set);
       }
     }
     for (String name : ALWAYS) {
-      for (int p = lower.indexOf(name); p >= 0; p = lower.indexOf(name, p + name.length())) {
+      for (int p : scan.hits(name)) {
         if (p > 0 && (Chars.isAlnum(scan.at(p - 1)) || scan.at(p - 1) == '_')) {
           continue;
         }

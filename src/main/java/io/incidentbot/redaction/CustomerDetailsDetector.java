@@ -31,7 +31,8 @@ final class CustomerDetailsDetector implements Detector {
       "display_name", "name_on_card", "cardholder_name", "card_holder_name", "cardholder",
       "recipient_name", "contact_name", "billing_name", "shipping_name", "first-name", "last-name",
       "user_firstname", "user_lastname", "given_name", "family_name", "surname", "card[name]",
-      "cardholdername", "holder_name", "account_holder"};
+      "cardholdername", "holder_name", "account_holder", "consumername", "consumer_name", "payer_name",
+      "payername", "buyer_name", "buyername", "recipientname"};
 
   private static final String[] ADDRESS_KEYS = {
       "address_1", "address_2", "address1", "address2", "street_address", "address_line_1",
@@ -69,12 +70,10 @@ final class CustomerDetailsDetector implements Detector {
     int pendingSignOff = 0; // lines left in which a sign-off's name may appear
     int blockLines = -1;    // lines left in a billing/shipping block, -1 outside
     boolean blockFirst = false;
-    int ls = 0;
-    while (ls <= n) {
-      int le = ls;
-      while (le < n && t.charAt(le) != '\n') {
-        le++;
-      }
+    int[] lines = scan.lineStarts();
+    for (int k = 0; k < lines.length; k++) {
+      int ls = lines[k];
+      int le = scan.lineEndAt(k);
       int cs = ls;
       int ce = le > ls && t.charAt(le - 1) == '\r' ? le - 1 : le;
       while (cs < ce && (Chars.isSpace(t.charAt(cs)) || t.charAt(cs) == '>' || t.charAt(cs) == '*'
@@ -101,6 +100,11 @@ final class CustomerDetailsDetector implements Detector {
           if (blockLines == 0) {
             blockLines = -1;
           }
+        } else if (!Character.isLetter(t.charAt(cs)) && t.charAt(cs) != '[' && t.charAt(cs) != '-'
+            && t.charAt(cs) != '\u2013' && t.charAt(cs) != '\u2014' && t.charAt(cs) != '"') {
+          // a line starting with a digit, a brace, a path…: no header, greeting, sign-off or label
+          blockLines = -1;
+          pendingSignOff = pendingSignOff > 0 ? pendingSignOff - 1 : 0;
         } else {
           blockLines = -1;
           int header = header(scan, cs, ce);
@@ -120,14 +124,13 @@ final class CustomerDetailsDetector implements Detector {
             if (chat > cs) {
               greeting(scan, chat, ce);
             }
-            signOffInLine(scan, cs, ce);
             label(scan, cs, ce);
-            inlineHeader(scan, cs, ce);
           }
         }
       }
-      ls = le + 1;
     }
+    signOffsInLines(scan);
+    inlineHeaders(scan);
     fields(scan, NAME_KEYS, Kind.PERSON_NAME);
     jsonName(scan);
     firstLast(scan);
@@ -139,6 +142,10 @@ final class CustomerDetailsDetector implements Detector {
 
   /** End of a block header at the start of the line: {@code ce} if alone, else content start, or -1. */
   private static int header(Scan scan, int cs, int ce) {
+    char first = scan.lower().charAt(cs);
+    if (first != 'b' && first != 's' && first != 'd' && first != 'i' && first != 'p' && first != 'c') {
+      return -1;
+    }
     String lower = scan.lower();
     for (String h : BLOCK_HEADERS) {
       if (lower.startsWith(h, cs)) {
@@ -155,8 +162,7 @@ final class CustomerDetailsDetector implements Detector {
         if (e >= ce) {
           return ce;
         }
-        return scan.at(e - 1) == ' ' && lower.indexOf(':', cs + h.length()) >= 0
-            && lower.indexOf(':', cs + h.length()) < e ? e : -1;
+        return scan.at(e - 1) == ' ' && Chars.indexOf(lower, ':', cs + h.length(), e) >= 0 ? e : -1;
       }
     }
     return -1;
@@ -242,8 +248,8 @@ final class CustomerDetailsDetector implements Detector {
     int addrStart = -1;
     int addrEnd = -1;
     while (segStart < ce) {
-      int segEnd = t.indexOf(',', segStart);
-      if (segEnd < 0 || segEnd > ce) {
+      int segEnd = Chars.indexOf(t, ',', segStart, ce);
+      if (segEnd < 0) {
         segEnd = ce;
       }
       int a = segStart;
@@ -301,15 +307,17 @@ final class CustomerDetailsDetector implements Detector {
   }
 
   /** "… before delivery. Thanks, Oliver" — a sign-off and a name closing a line. */
-  private static void signOffInLine(Scan scan, int cs, int ce) {
-    String lower = scan.lower();
+  private static void signOffsInLines(Scan scan) {
     for (String so : new String[] {". thanks, ", "! thanks, ", ". cheers, ", "! cheers, ", ". regards, ",
         ". thank you, ", ". best, ", ". thx, "}) {
-      int p = lower.indexOf(so, cs);
-      if (p >= 0 && p < ce) {
+      for (int p : scan.hits(so)) {
+        int ce = Chars.lineEnd(scan.text, p, 300);
+        while (ce > p && Chars.isSpace(scan.at(ce - 1))) {
+          ce--;
+        }
         int s = p + so.length();
         int e = Names.nameEnd(scan.text, s, 3, false);
-        if (e > s && (e == ce || scan.at(e) == '.' || scan.at(e) == '!') && (e >= ce - 1)) {
+        if (e > s && e >= ce - 1 && (e == ce || scan.at(e) == '.' || scan.at(e) == '!')) {
           scan.add(Kind.PERSON_NAME, s, e);
         }
       }
@@ -317,13 +325,13 @@ final class CustomerDetailsDetector implements Detector {
   }
 
   /** "Jan 19, 9:45 AM — Ship to: Ingrid Lindqvist, 88 Colin P Kelly Jr St, …" mid-line. */
-  private static void inlineHeader(Scan scan, int cs, int ce) {
-    String lower = scan.lower();
+  private static void inlineHeaders(Scan scan) {
     for (String h : BLOCK_HEADERS) {
-      int p = lower.indexOf(h + ": ", cs);
-      if (p > cs && p < ce) {
-        inlineBlock(scan, p + h.length() + 2, ce);
-        return;
+      for (int p : scan.hits(h + ": ")) {
+        int ls = Chars.lineStart(scan.text, p, 300);
+        if (p > ls && !Chars.isLetter(scan.at(p - 1))) {
+          inlineBlock(scan, p + h.length() + 2, Chars.lineEnd(scan.text, p, 300));
+        }
       }
     }
   }
@@ -331,6 +339,9 @@ final class CustomerDetailsDetector implements Detector {
   /** "Hi Jane,", "Dear Mr Smith,", "Hello Marco Rossi!" at the start of a line. */
   private static void greeting(Scan scan, int cs, int ce) {
     String t = scan.text;
+    if (cs >= ce || "HDGMBCBhdgmbc".indexOf(t.charAt(cs)) < 0) {
+      return;
+    }
     for (String g : GREETINGS) {
       if (t.startsWith(g, cs) || t.regionMatches(true, cs, g, 0, g.length()) && Character.isUpperCase(scan.at(cs + g.length()))) {
         int s = cs + g.length();
@@ -367,6 +378,14 @@ final class CustomerDetailsDetector implements Detector {
   /** 1 when the line is a sign-off alone ("Kind regards,"); names on the same line are emitted. */
   private static int signOff(Scan scan, int cs, int ce) {
     String lower = scan.lower();
+    if (ce - cs <= 32 && (lower.startsWith("thanks ", cs) || lower.startsWith("thank you ", cs)
+        || lower.startsWith("cheers ", cs) || lower.startsWith("many thanks ", cs))
+        && Chars.indexOf(lower, ':', cs, ce) < 0 && Chars.indexOf(lower, '?', cs, ce) < 0) {
+      return 1; // "thanks a million", "thank you so much!!"
+    }
+    if (!Chars.isLetter(lower.charAt(cs)) || ce - cs > 40 && Chars.indexOf(lower, ',', cs, cs + 40) < 0) {
+      return 0; // sign-offs are short lines or start with "Thanks, Name"
+    }
     for (String so : SIGN_OFFS) {
       if (lower.startsWith(so, cs)) {
         int e = cs + so.length();
@@ -419,8 +438,8 @@ final class CustomerDetailsDetector implements Detector {
     String t = scan.text;
     for (String l : new String[] {"from:", "to:", "cc:", "reply-to:"}) {
       if (lower.startsWith(l, cs)) {
-        int lt = lower.indexOf('<', cs);
-        if (lt > cs && lt < ce && lower.indexOf('@', lt) > lt && lower.indexOf('@', lt) < ce) {
+        int lt = Chars.indexOf(lower, '<', cs, ce);
+        if (lt > cs && Chars.indexOf(lower, '@', lt, ce) > lt) {
           int s = cs + l.length();
           while (s < lt && (Chars.isSpace(t.charAt(s)) || t.charAt(s) == '"')) {
             s++;
@@ -435,12 +454,16 @@ final class CustomerDetailsDetector implements Detector {
     }
     int colon = -1;
     for (int i = cs; i < ce && i - cs < 24; i++) {
-      if (t.charAt(i) == ':') {
+      char c = t.charAt(i);
+      if (c == ':') {
         colon = i;
         break;
       }
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '_') {
+        return; // "[15-Jan-2024 10:22:31]": not a label
+      }
     }
-    if (colon < 0) {
+    if (colon <= cs) {
       return;
     }
     String label = lower.substring(cs, colon).trim();
@@ -510,7 +533,7 @@ final class CustomerDetailsDetector implements Detector {
     String lower = scan.lower();
     String t = scan.text;
     for (String key : keys) {
-      for (int p = lower.indexOf(key); p >= 0; p = lower.indexOf(key, p + key.length())) {
+      for (int p : scan.hits(key)) {
         int e = p + key.length();
         if (Chars.isAlnum(scan.at(e)) || p > 0 && Chars.isAlnum(scan.at(p - 1)) && !prefixed(lower, p)) {
           continue;
@@ -600,7 +623,9 @@ final class CustomerDetailsDetector implements Detector {
       return false;
     }
     if (kind == Kind.PERSON_NAME) {
-      return v.length() <= 60 && !Names.STOP.contains(l);
+      // "acmeadmin" is a login; names are capitalised or have two words ("jane doe")
+      return v.length() <= 60 && !Names.STOP.contains(l)
+          && (Character.isUpperCase(v.charAt(0)) || l.indexOf(' ') > 0);
     }
     return v.length() <= 160;
   }
@@ -612,7 +637,7 @@ final class CustomerDetailsDetector implements Detector {
    */
   private static void jsonName(Scan scan) {
     String lower = scan.lower();
-    for (int p = lower.indexOf("\"name\""); p >= 0; p = lower.indexOf("\"name\"", p + 6)) {
+    for (int p : scan.hits("\"name\"")) {
       int i = p + 6;
       while (Chars.isSpace(scan.at(i))) {
         i++;
@@ -651,9 +676,10 @@ final class CustomerDetailsDetector implements Detector {
   private static void firstLast(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int i = 0; i < n; i++) {
+    int resume = 0;
+    for (int i : scan.upperStarts()) {
       char c = t.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= '\u00c0' && c <= '\u00de')) {
+      if (i < resume || !(c >= 'A' && c <= 'Z' || c >= '\u00c0' && c <= '\u00de')) {
         continue;
       }
       char prev = scan.at(i - 1);
@@ -661,10 +687,18 @@ final class CustomerDetailsDetector implements Detector {
           || prev == '\\' || prev == '$') {
         continue;
       }
+      int w = i + 1; // cheap shape check before any lookup: "Word Word"
+      while (w < n && w - i < 15 && Character.isLetter(t.charAt(w))) {
+        w++;
+      }
+      if (w - i < 2 || w + 1 >= n || t.charAt(w) != ' ' || !Character.isUpperCase(t.charAt(w + 1))
+          && t.charAt(w + 1) != '"') {
+        continue;
+      }
       int e = Names.firstLast(t, i);
       if (e > i) {
         scan.add(Kind.PERSON_NAME, i, e);
-        i = e - 1;
+        resume = e;
       }
     }
   }
@@ -674,7 +708,7 @@ final class CustomerDetailsDetector implements Detector {
     String lower = scan.lower();
     for (String cue : new String[] {"happy birthday ", "love, ", "love ", "thanks ", "thank you ", "hi ",
         "hello ", "dear ", "congratulations ", "xoxo ", "from "}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }
@@ -694,36 +728,43 @@ final class CustomerDetailsDetector implements Detector {
   /** "Mrs Patel", "Dr. Anna Schmidt" — not "Dr" after a street name ("12 Oak Dr."). */
   private static void honorifics(Scan scan) {
     String t = scan.text;
-    for (String h : HONORIFICS) {
-      for (int p = t.indexOf(h); p >= 0; p = t.indexOf(h, p + h.length())) {
-        if (p > 0 && Character.isLetter(t.charAt(p - 1))) {
-          continue;
-        }
-        int i = p + h.length();
-        if (scan.at(i) == '.') {
-          i++;
-        }
-        if (scan.at(i) != ' ' || !Character.isUpperCase(scan.at(i + 1))) {
-          continue;
-        }
-        if (h.equals("Dr") && p >= 2 && t.charAt(p - 1) == ' ' && Character.isLetter(t.charAt(p - 2))) {
-          continue; // "Oak Dr Springfield"
-        }
-        int s = i + 1;
-        int e = Names.nameEnd(t, s, 3, false);
-        if (e > s) {
-          scan.add(Kind.PERSON_NAME, s, e);
-        }
+    for (int p : scan.upperStarts()) {
+      char c0 = t.charAt(p);
+      if (c0 != 'M' && c0 != 'D') {
+        continue;
+      }
+      int we = p + 1;
+      while (we < scan.length && we - p < 5 && Chars.isLetter(t.charAt(we))) {
+        we++;
+      }
+      if (we - p > 4 || !HONORIFICS.contains(t.substring(p, we))) {
+        continue;
+      }
+      int i = we;
+      if (scan.at(i) == '.') {
+        i++;
+      }
+      if (scan.at(i) != ' ' || !Character.isUpperCase(scan.at(i + 1))) {
+        continue;
+      }
+      if (c0 == 'D' && p >= 2 && t.charAt(p - 1) == ' ' && Character.isLetter(t.charAt(p - 2))) {
+        continue; // "Oak Dr Springfield"
+      }
+      int s = i + 1;
+      int e = Names.nameEnd(t, s, 3, false);
+      if (e > s) {
+        scan.add(Kind.PERSON_NAME, s, e);
       }
     }
   }
+
 
   /** "my name is Jane Doe", "I am Jane Doe, the owner". */
   private static void myNameIs(Scan scan) {
     String lower = scan.lower();
     for (String cue : new String[] {"my name is ", "my name's ", "this is ", "i am ", "i'm ",
-        "order from ", "customer ", "call me ", "signed by ", "cardholder "}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+        "order from ", "customer ", "call me ", "signed by ", "cardholder ", " by "}) {
+      for (int p : scan.hits(cue)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }
@@ -743,6 +784,13 @@ final class CustomerDetailsDetector implements Detector {
         }
         if (cue.equals("customer ")) { // "customer Siobhan Kelly": two name words at least
           strong = scan.text.substring(s, e).indexOf(' ') > 0;
+        }
+        if (cue.equals(" by ")) { // "Order #3391 by Declan Murphy" — not "Powered by WooCommerce"
+          int ls = Chars.lineStart(scan.text, p, 60);
+          strong = scan.text.substring(s, e).indexOf(' ') > 0 && Chars.containsWithin(lower, ls, p, "order");
+        }
+        if (cue.equals("i'm ") || cue.equals("i am ")) { // "I'm Tomás Ó Briain, I run a bike shop"
+          strong |= lower.startsWith(", i ", e) && scan.text.substring(s, e).indexOf(' ') > 0;
         }
         // "this is Jane from Acme", "I'm Jane, the owner": weaker cues need a following role
         if (strong || lower.startsWith(" from ", e) || lower.startsWith(", the ", e)

@@ -19,11 +19,11 @@ final class EmailDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String t = scan.text;
-    for (int p = t.indexOf('@'); p >= 0; p = t.indexOf('@', p + 1)) {
+    for (int p : scan.hits("@")) {
       match(scan, p, p + 1);
     }
     String lower = scan.lower();
-    for (int p = lower.indexOf("%40"); p >= 0; p = lower.indexOf("%40", p + 3)) {
+    for (int p : scan.hits("%40")) {
       match(scan, p, p + 3);
     }
   }
@@ -65,9 +65,10 @@ final class EmailDetector implements Detector {
     int labelStart = e;
     while (e < limit) {
       char c = t.charAt(e);
-      if (Chars.isAlnum(c) || c == '-') {
+      if (Chars.isAlnum(c) || c == '-' || c > 127 && Character.isLetterOrDigit(c)) {
         e++;
-      } else if (c == '.' && e > labelStart && e + 1 < scan.length && Chars.isAlnum(t.charAt(e + 1))) {
+      } else if (c == '.' && e > labelStart && e + 1 < scan.length && (Chars.isAlnum(t.charAt(e + 1))
+          || t.charAt(e + 1) > 127 && Character.isLetterOrDigit(t.charAt(e + 1)))) {
         lastDot = e;
         e++;
         labelStart = e;
@@ -79,7 +80,7 @@ final class EmailDetector implements Detector {
       return;
     }
     for (int i = lastDot + 1; i < e; i++) {
-      if (!Chars.isLetter(t.charAt(i))) {
+      if (!Character.isLetter(t.charAt(i))) {
         return;
       }
     }
@@ -98,8 +99,10 @@ final class EmailDetector implements Detector {
         || (scan.at(s - 1) == '=' && Chars.isAlnum(scan.at(s - 2)) && lower.startsWith("<", ls));
   }
 
+  /** Local-part chars: ASCII atext subset, plus letters and digits of any script (RFC 6531). */
   private static boolean local(char c) {
-    return Chars.isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return Chars.isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+        || c > 127 && Character.isLetterOrDigit(c);
   }
 
   /** Whether the text before {@code s} is {@code scheme://user:} (bounded look-back). */

@@ -28,7 +28,11 @@ final class IbanDetector implements Detector {
     String t = scan.text;
     int n = scan.length;
     char[] buf = new char[34];
-    for (int i = 0; i + 4 < n; i++) {
+    int resume = 0;
+    for (int i : scan.upperStarts()) {
+      if (i < resume || i + 4 >= n) {
+        continue;
+      }
       char c0 = t.charAt(i);
       if (!Chars.isUpper(c0) || !Chars.isUpper(t.charAt(i + 1)) || !Chars.isDigit(t.charAt(i + 2))
           || !Chars.isDigit(t.charAt(i + 3)) || (i > 0 && Chars.isAlnum(t.charAt(i - 1)))) {
@@ -63,7 +67,7 @@ final class IbanDetector implements Detector {
       }
       if (mod97(buf, len) == 1) {
         scan.add(Kind.IBAN, i, end);
-        i = end - 1;
+        resume = end;
       }
     }
   }

@@ -21,45 +21,65 @@ final class IpAddressDetector implements Detector {
 
   @Override
   public void detect(Scan scan) {
-    String t = scan.text;
-    int n = scan.length;
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (Chars.isDigit(c)) {
-        char prev = scan.at(i - 1);
-        boolean label = prev == ':' && (Chars.isLetter(scan.at(i - 2)) || Chars.isQuote(scan.at(i - 2)));
-        if (Chars.isAlnum(prev) || prev == '.' || prev == '_' || prev == '-' || prev == ':' && !label) {
-          while (i + 1 < n && Chars.isDigit(t.charAt(i + 1))) {
-            i++;
-          }
-          continue;
-        }
-        int e = v4(scan, i);
-        if (e > 0) {
-          scan.add(Kind.IP_ADDRESS, i, e);
-          i = e - 1;
-          continue;
-        }
+    String t = scan.lower();
+    int resume = 0;
+    for (int i : scan.boundaryDigitStarts()) {
+      if (i < resume) {
+        continue;
       }
-      if ((Chars.isHex(c) || c == ':' && scan.at(i + 1) == ':') && !Chars.isWord(scan.at(i - 1))
-          && scan.at(i - 1) != ':' && scan.at(i - 1) != '.' && scan.at(i - 1) != '-') {
+      char[] cs = scan.chars;
+      int d = i;
+      while (d < cs.length && d - i < 4 && Chars.isDigit(cs[d])) {
+        d++;
+      }
+      if (d >= cs.length || cs[d] != '.') {
+        continue; // no dot after the first octet
+      }
+      char prev = scan.at(i - 1);
+      boolean label = prev == ':' && (Chars.isLetter(scan.at(i - 2)) || Chars.isQuote(scan.at(i - 2)));
+      if (Chars.isLetter(prev) || prev == '.' || prev == '_' || prev == '-' || prev == ':' && !label) {
+        continue;
+      }
+      int e = v4(scan, i);
+      if (e > 0) {
+        scan.add(Kind.IP_ADDRESS, i, e);
+        resume = e;
+      }
+    }
+    // IPv6 starts with a hex digit or "::", and has a ':' within its first five chars
+    resume = 0;
+    char[] cs = scan.chars;
+    for (int[] starts : new int[][] {scan.boundaryDigitStarts(), scan.wordStarts(), scan.hits("::")}) {
+      for (int i : starts) {
+        char c = cs[i];
+        if (!(Chars.isHex(c) || c == ':') || i > 0 && (Chars.isWord(cs[i - 1]) || cs[i - 1] == ':'
+            || cs[i - 1] == '.' || cs[i - 1] == '-') || !colonSoon(cs, i)) {
+          continue;
+        }
         int e = v6(scan, i);
         if (e > 0) {
           scan.add(Kind.IP_ADDRESS, i, e);
-          i = e - 1;
-        } else {
-          while (i + 1 < n && (Chars.isHex(t.charAt(i + 1)))) {
-            i++;
-          }
         }
       }
     }
   }
 
+  private static boolean colonSoon(char[] cs, int i) {
+    for (int k = i, e = Math.min(cs.length, i + 5); k < e; k++) {
+      if (cs[k] == ':') {
+        return true;
+      }
+      if (!Chars.isHex(cs[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** End of a public IPv4 address starting at {@code s}, or -1. */
   private static int v4(Scan scan, int s) {
-    String t = scan.text;
-    int[] octets = new int[4];
+    String t = scan.lower();
+    int[] octets = null;
     int i = s;
     for (int o = 0; o < 4; o++) {
       if (o > 0) {
@@ -77,6 +97,12 @@ final class IpAddressDetector implements Detector {
       int len = i - ds;
       if (len == 0 || len > 3 || v > 255 || len > 1 && t.charAt(ds) == '0') {
         return -1;
+      }
+      if (octets == null) {
+        if (scan.at(i) != '.') {
+          return -1; // a lone number: no IPv4 here
+        }
+        octets = new int[4];
       }
       octets[o] = v;
     }
@@ -173,6 +199,9 @@ final class IpAddressDetector implements Detector {
     }
     if (colons < 2) {
       return -1;
+    }
+    if (colons != 7 && Chars.indexOf(t, "::", s, e) < 0) {
+      return -1; // "10:22:31": a full address has 7 colons, a short one has "::"
     }
     // trailing punctuation belongs to the sentence: "from 2001:db8::7." / "2001:db8::7: denied"
     while (e > s && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == ':' && t.charAt(e - 2) != ':')) {

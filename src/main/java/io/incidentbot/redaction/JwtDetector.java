@@ -12,16 +12,15 @@ final class JwtDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String t = scan.text;
-    for (int p = t.indexOf("eyJ"); p >= 0; ) {
-      int end = -1;
-      if (p == 0 || !Chars.isTokenChar(t.charAt(p - 1))) {
-        end = match(scan, p);
+    int covered = 0;
+    for (int p : scan.hits("eyj")) {
+      if (p < covered || !t.startsWith("eyJ", p) || p > 0 && Chars.isTokenChar(t.charAt(p - 1))) {
+        continue;
       }
+      int end = match(scan, p);
       if (end > p) {
         scan.add(Kind.JWT, p, end);
-        p = t.indexOf("eyJ", end);
-      } else {
-        p = t.indexOf("eyJ", p + 3);
+        covered = end;
       }
     }
   }
@@ -73,6 +72,9 @@ final class JwtDetector implements Detector {
       int k = Chars.continuation(t, e);
       if (k < 0) {
         return e;
+      }
+      if (t.charAt(k) == '.') {
+        return k; // broken right before the dot
       }
       int f = segment(t, k);
       if (f == k || (f < t.length() && t.charAt(f) != '.' && Chars.continuation(t, f) < 0)) {

@@ -22,12 +22,14 @@ final class KeywordSecretDetector implements Detector {
 
   record Target(Kind kind, Policy policy) {}
 
+  private static final Object NO_TARGET = new Object();
+
   static final int MAX_NAME = 80;
   static final int MAX_VALUE = 2048;
 
   private static final String[] TRIGGERS = {
       "pass", "pwd", "secret", "token", "key", "salt", "licen", "serial", "purchase", "credential",
-      "bearer", "pw", "auth"};
+      "pw", "auth", "bearer"};
 
   private static final Set<String> WP_SALTS = Chars.setOf(
       "authkey", "secureauthkey", "loggedinkey", "noncekey", "authsalt", "secureauthsalt",
@@ -61,11 +63,14 @@ final class KeywordSecretDetector implements Detector {
 
   @Override
   public void detect(Scan scan) {
-    String t = scan.text;
-    int n = scan.length;
-    for (int p = 0; p < n; p++) {
-      char c = t.charAt(p);
-      if (c == '=' || c == ':') {
+    // driven by the trigger words ("pass", "token", "key"…): from each, find the separator that
+    // ends its name, so the cost follows the few names that matter, not every ':' of a timestamp
+    char[] cs = scan.chars;
+    int lastSeparator = -1;
+    for (int h : scan.hits("triggers", TRIGGERS)) {
+      int p = separatorAfterName(cs, h);
+      if (p > lastSeparator) {
+        lastSeparator = p;
         separator(scan, p);
       }
     }
@@ -83,14 +88,21 @@ final class KeywordSecretDetector implements Detector {
   private static void columns(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    int ls = 0;
-    while (ls < n) {
-      int le = Chars.lineEnd(t, ls, Integer.MAX_VALUE);
+    int[] lines = scan.lineStarts();
+    for (int k = 0; k < lines.length; k++) {
+      int ls = lines[k];
+      int le = scan.lineEndAt(k);
+      if (le > ls && t.charAt(le - 1) == '\r') {
+        le--;
+      }
       int s = ls;
       while (s < le && Chars.isSpace(t.charAt(s))) {
         s++;
       }
       int limit = Math.min(le, s + MAX_NAME);
+      if (!Scan.anyIn(scan.hits("triggers", TRIGGERS), s, limit)) {
+        limit = s; // no secret's name at the start of this line
+      }
       for (int i = s + 2; i < limit; i++) {
         char c = t.charAt(i);
         boolean gap = c == '\t' || c == ' ' && t.charAt(i + 1 < n ? i + 1 : i) == ' ';
@@ -112,11 +124,36 @@ final class KeywordSecretDetector implements Detector {
           break;
         }
       }
-      ls = le + 1;
-      while (ls < n && t.charAt(ls) == '\n') {
-        ls++;
+    }
+  }
+
+  /**
+   * The {@code :} or {@code =} that ends the name holding {@code h}: past name chars and up to three
+   * single blanks ("Consumer secret: …"), a closing quote or bracket ({@code "api_key": },
+   * {@code [password] => }), blanks; -1 if none within {@value #MAX_NAME} chars.
+   */
+  static int separatorAfterName(char[] cs, int h) {
+    int n = cs.length;
+    int i = h;
+    int limit = Math.min(n, h + MAX_NAME);
+    int blanks = 0;
+    while (i < limit) {
+      char c = cs[i];
+      if (isNameChar(c)) {
+        i++;
+      } else if (c == ' ' && blanks < 3 && i + 1 < n && Chars.isLetter(cs[i + 1])) {
+        blanks++;
+        i++;
+      } else {
+        break;
       }
     }
+    int guard = 0;
+    while (i < n && guard++ < 6 && (cs[i] == '"' || cs[i] == '\'' || cs[i] == ']' || cs[i] == '\\'
+        || Chars.isSpace(cs[i]))) {
+      i++;
+    }
+    return i < n && (cs[i] == ':' || cs[i] == '=') ? i : -1;
   }
 
   private static void separator(Scan scan, int p) {
@@ -168,7 +205,7 @@ final class KeywordSecretDetector implements Detector {
     boolean ok = switch (target.policy()) {
       case PASSWORD -> Values.looksLikePassword(v, quoted);
       case SECRET -> Values.looksLikeSecret(v);
-      case SALT -> v.length() >= 16 && !Values.isPlaceholder(v);
+      case SALT -> Values.looksLikeSalt(v);
       case LICENSE -> looksLikeLicense(v);
       case PURCHASE -> v.length() >= 8 && hasDigit(v) && !Values.isPlaceholder(v);
     };
@@ -281,15 +318,18 @@ final class KeywordSecretDetector implements Detector {
 
   /** The kind and value policy for a name, or null when the name is not about a secret. */
   static Target classify(Scan scan, int ns, int ne) {
-    String lower = scan.lower();
-    boolean trigger = false;
-    for (String tr : TRIGGERS) {
-      if (Chars.containsWithin(lower, ns, ne, tr)) {
-        trigger = true;
-        break;
-      }
+    // cheap: is one of the trigger words inside the name? (binary search in precomputed hits)
+    if (!Scan.anyIn(scan.hits("triggers", TRIGGERS), ns, ne)) {
+      return null;
     }
-    return trigger ? classify(scan.text.substring(ns, ne)) : null;
+    String name = scan.text.substring(ns, ne);
+    Object cached = scan.memo.get(name);
+    if (cached == null) {
+      Target t = classify(name);
+      cached = t == null ? NO_TARGET : t;
+      scan.memo.put(name, cached);
+    }
+    return cached == NO_TARGET ? null : (Target) cached;
   }
 
   static Target classify(String name) {
@@ -462,7 +502,7 @@ final class KeywordSecretDetector implements Detector {
     String lower = scan.lower();
     String t = scan.text;
     for (String cue : new String[] {"token ", "secret ", "key "}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         if (p > 0 && Chars.isAlnum(lower.charAt(p - 1)) && !Chars.isUpper(t.charAt(p))
             && lower.charAt(p - 1) != '_') {
           continue; // "monkey " — but "applicationKey ", "api_key " are names
@@ -490,7 +530,7 @@ final class KeywordSecretDetector implements Detector {
         }
       }
     }
-    for (int p = lower.indexOf("password"); p >= 0; p = lower.indexOf("password", p + 8)) {
+    for (int p : scan.hits("password")) {
       int e = p + 8;
       if (scan.at(e) == 's') {
         e++;
@@ -531,11 +571,11 @@ final class KeywordSecretDetector implements Detector {
     String lower = scan.lower();
     String t = scan.text;
     for (String cue : new String[] {" pass ", " pw ", " pwd ", " passwd "}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         typedValue(scan, p + cue.length());
       }
     }
-    for (int p = lower.indexOf(" / "); p >= 0; p = lower.indexOf(" / ", p + 3)) {
+    for (int p : scan.hits(" / ")) {
       int ls = Chars.lineStart(t, p, 120);
       boolean login = Chars.containsWithin(lower, ls, p, "user") || Chars.containsWithin(lower, ls, p, "login");
       int u = p - 1;
@@ -547,12 +587,12 @@ final class KeywordSecretDetector implements Detector {
       }
     }
     for (String cue : new String[] {" -p'", " -p\"", " -p"}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         int ls = Chars.lineStart(t, p, 200);
         if (!(Chars.containsWithin(lower, ls, p, "mysql") || Chars.containsWithin(lower, ls, p, "mariadb"))) {
           continue;
         }
-        int v = cue.length() == 4 ? p + 3 : p + 3;
+        int v = p + 3; // after " -p": the quote (if any) is read by valueAfter
         if (scan.at(v) == ' ' || scan.at(v) == '\0') {
           continue;
         }
@@ -586,17 +626,25 @@ final class KeywordSecretDetector implements Detector {
   private static void nextLineValues(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    int ls = 0;
-    while (ls < n) {
-      int le = Chars.lineEnd(t, ls, Integer.MAX_VALUE);
+    int[] lines = scan.lineStarts();
+    for (int k = 0; k < lines.length; k++) {
+      int ls = lines[k];
+      int le = scan.lineEndAt(k);
+      if (le > ls && t.charAt(le - 1) == '\r') {
+        le--;
+      }
       int e = le;
       while (e > ls && (Chars.isSpace(t.charAt(e - 1)) || t.charAt(e - 1) == ';' || t.charAt(e - 1) == ')'
           || t.charAt(e - 1) == '"' || t.charAt(e - 1) == '\'' || t.charAt(e - 1) == ':')) {
         e--;
       }
       int s = e;
-      while (s > ls && e - s < MAX_NAME && (isNameChar(t.charAt(s - 1)))) {
-        s--;
+      if (!Scan.anyIn(scan.hits("triggers", TRIGGERS), Math.max(ls, e - MAX_NAME), e)) {
+        s = e; // the line does not end with a secret's name
+      } else {
+        while (s > ls && e - s < MAX_NAME && (isNameChar(t.charAt(s - 1)))) {
+          s--;
+        }
       }
       int next = le + 1;
       if (next < n && t.charAt(le) == '\r' && t.charAt(next) == '\n') {
@@ -623,7 +671,6 @@ final class KeywordSecretDetector implements Detector {
           }
         }
       }
-      ls = le + 1;
     }
   }
 
@@ -644,7 +691,10 @@ final class KeywordSecretDetector implements Detector {
   private static void flags(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int p = t.indexOf("--"); p >= 0 && p + 2 < n; p = t.indexOf("--", p + 2)) {
+    for (int p : scan.hits("--")) {
+      if (p + 2 >= n) {
+        break;
+      }
       if (p > 0 && (t.charAt(p - 1) == '-' || Chars.isWord(t.charAt(p - 1)))) {
         continue;
       }

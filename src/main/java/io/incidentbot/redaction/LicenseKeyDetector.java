@@ -27,7 +27,7 @@ final class LicenseKeyDetector implements Detector {
   public void detect(Scan scan) {
     String lower = scan.lower();
     for (String cue : PURCHASE_CUES) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         int end = Math.min(Chars.lineEnd(scan.text, p, 160), p + cue.length() + 100);
         for (int i = p + cue.length(); i + 36 <= end; i++) {
           if (Chars.isHex(scan.at(i)) && !Chars.isAlnum(scan.at(i - 1)) && uuid(scan.text, i)) {
@@ -38,7 +38,7 @@ final class LicenseKeyDetector implements Detector {
       }
     }
     for (String cue : LICENSE_CUES) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         licenseAfter(scan, p + cue.length());
       }
     }
@@ -90,28 +90,36 @@ final class LicenseKeyDetector implements Detector {
   private static void grouped(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (!Chars.isAlnum(c) || i > 0 && (Chars.isAlnum(t.charAt(i - 1)) || t.charAt(i - 1) == '-'
-          || t.charAt(i - 1) == '_')) {
-        continue;
-      }
-      int e = dashGroups(t, i);
-      if (e > 0) {
-        scan.add(Kind.LICENSE_KEY, i, e);
-        i = e - 1;
-        continue;
-      }
-      e = appPassword(scan, i);
-      if (e > 0) {
-        scan.add(Kind.PASSWORD, i, e);
-        i = e - 1;
+    for (int[] starts : new int[][] {scan.boundaryDigitStarts(), scan.wordStarts()}) {
+      int resume = 0;
+      char[] cs = scan.chars;
+      for (int i : starts) {
+        char c = cs[i];
+        if (i < resume || !Chars.isAlnum(c) || i > 0 && (Chars.isAlnum(cs[i - 1]) || cs[i - 1] == '-'
+            || cs[i - 1] == '_') || i + 19 > cs.length
+            || cs[i + 4] != ' ' && cs[i + 4] != '-' && cs[i + 5] != '-' && cs[i + 6] != '-') {
+          continue;
+        }
+        int e = dashGroups(scan.chars, t, i);
+        if (e > 0) {
+          scan.add(Kind.LICENSE_KEY, i, e);
+          resume = e;
+          continue;
+        }
+        e = appPassword(scan, i);
+        if (e > 0) {
+          scan.add(Kind.PASSWORD, i, e);
+          resume = e;
+        }
       }
     }
   }
 
-  private static int dashGroups(String t, int s) {
-    int n = t.length();
+  private static int dashGroups(char[] cs, String t, int s) {
+    int n = cs.length;
+    if (s + 19 > n || cs[s + 4] != '-' && cs[s + 5] != '-' && cs[s + 6] != '-') {
+      return -1;
+    }
     int i = s;
     int groups = 0;
     int size = -1;
@@ -145,7 +153,8 @@ final class LicenseKeyDetector implements Detector {
   private static int appPassword(Scan scan, int s) {
     String t = scan.text;
     int n = scan.length;
-    if (s + 29 > n) {
+    char[] cs = scan.chars;
+    if (s + 29 > n || cs[s + 4] != ' ' || cs[s + 9] != ' ' || cs[s + 24] != ' ') {
       return -1;
     }
     boolean digit = false;

@@ -42,7 +42,9 @@ final class Names {
       "team", "support", "ltd", "inc", "llc", "gmbh", "store", "shop", "company", "studio", "studios",
       "design", "digital", "media", "solutions", "group", "corp", "co", "limited", "plc", "sa", "srl",
       "bv", "ag", "pty", "department", "office", "desk", "helpdesk", "services", "service", "woocommerce",
-      "wordpress", "automattic", "payments", "gateway", "plugin", "theme", "hosting", "agency");
+      "wordpress", "automattic", "payments", "payment", "gateway", "plugin", "theme", "hosting", "agency",
+      "pro", "premium", "lite", "blocks", "builder", "editor", "checkout", "cart", "shipping", "tax",
+      "invoices", "subscriptions", "bookings", "analytics", "seo", "cache", "security", "backup");
 
   /**
    * End of a personal name of 1 to {@code maxWords} words starting at {@code s} on the same line,
@@ -85,6 +87,9 @@ final class Names {
         words++;
         end = we + 1;
         i = we + 1;
+      } else if (we - ws == 1 && upper && c > 127 && words > 0 && we + 1 < n && t.charAt(we) == ' '
+          && Character.isUpperCase(t.charAt(we + 1))) {
+        i = we; // "Ó" in "Tomás Ó Briain": kept only if a name word follows
       } else if (!upper && PARTICLES.contains(lw) && words > 0) {
         i = we; // particle: only kept if a name word follows
       } else if (!upper && !allowLowercase) {
@@ -117,6 +122,9 @@ final class Names {
    */
   static int firstLast(String t, int s) {
     int n = t.length();
+    if (s + 1 < n && !plausiblePrefix(t.charAt(s), t.charAt(s + 1))) {
+      return -1;
+    }
     int we = s;
     while (we < n && we - s < 14 && Character.isLetter(t.charAt(we))) {
       we++;
@@ -142,6 +150,34 @@ final class Names {
     return SURNAME_STOP.contains(last) ? -1 : e;
   }
 
+  /** Whether some first name starts with these two letters (ASCII; anything else passes). */
+  private static boolean plausiblePrefix(char a, char b) {
+    a = Character.toLowerCase(a);
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+      return true;
+    }
+    return Prefixes.TABLE[(a - 'a') * 26 + (b - 'a')];
+  }
+
+  /** Two-letter prefixes of {@link #FIRST_NAMES}, built after it (holder idiom). */
+  private static final class Prefixes {
+    static final boolean[] TABLE = new boolean[26 * 26];
+
+    static {
+      for (String name : FIRST_NAMES) {
+        char a = name.charAt(0);
+        char b = name.length() > 1 ? name.charAt(1) : 'a';
+        if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') {
+          TABLE[(a - 'a') * 26 + (b - 'a')] = true;
+        } else if (a >= 'a' && a <= 'z') {
+          for (int k = 0; k < 26; k++) {
+            TABLE[(a - 'a') * 26 + k] = true; // non-ASCII second letter ("łukasz"): allow the row
+          }
+        }
+      }
+    }
+  }
+
   static final Set<String> SURNAME_STOP = Chars.setOf(
       "street", "road", "avenue", "lane", "drive", "order", "orders", "pro", "plus", "api", "sdk", "app",
       "apps", "blocks", "block", "editor", "builder", "cart", "checkout", "account", "accounts", "settings",
@@ -164,9 +200,33 @@ final class Names {
    * Ruby, Austin, Paris…), so "First Last" is a strong signal on its own.
    */
   static final Set<String> FIRST_NAMES = Chars.setOf(
+      "abigail", "ada", "adele", "agnes", "aileen", "ailsa", "aine", "alastair", "albert", "alfred",
+      "alice", "alison", "andrea", "angus", "annie", "anouk", "aoife", "archie", "arthur",
+      "barry", "bas", "beatrice", "bernadette", "bernie", "bethany", "billy", "blake", "bob",
+      "brendan", "bridget", "bronwyn", "caleb", "callum", "cameron", "carl", "carol", "cathal", "catriona",
+      "charlie", "cheryl", "cian", "ciara", "ciaran", "clive", "colm", "connor", "cormac", "daan",
+      "dale", "damian", "darren", "dave", "dean", "declan", "deirdre", "des", "donal",
+      "doreen", "doug", "douglas", "duncan", "dylan", "eamon", "eamonn", "edith", "edwin", "eileen",
+      "eilidh", "eimear", "elaine", "eliza", "elliot", "emer", "eoin", "eva-lotte", "ewan", "felix",
+      "fergus", "finlay", "fleur", "frances", "francis", "fraser", "freddie", "freja", "gareth",
+      "gavin", "geraldine", "gillian", "glenn", "gordon", "graham", "grainne", "gwen", "hamish", "harriet",
+      "harrison", "hector", "hilda", "hugh", "iain", "ida", "imogen", "ines",
+      "isobel", "jack", "jackie", "jana", "jared", "jenna", "jenny", "jeroen", "jill",
+      "jim", "jimmy", "joanne", "jocelyn", "jonas", "joris", "josh", "joyce", "karen", "kasper",
+      "keira", "kerry", "kieran", "kirsty", "koen", "lachlan", "lara", "leanne", "leigh", "leonie",
+      "lesley", "lewis", "lindsay", "lorna", "lorraine", "lotte", "lucy", "lukas", "lydia", "lynn",
+      "mads", "maeve", "maggie", "mairead", "malcolm", "mandy", "marian", "marion", "martha", "maureen",
+      "maximilian", "maxine", "melanie", "mirjam", "molly", "morag", "muriel", "myles", "nadine", "natasha",
+      "neil", "nele", "nial", "niall", "niamh", "nicky", "niels", "nigel", "norman",
+      "oisin", "orla", "owen", "padraig", "patrick", "pauline", "phoebe", "phyllis",
+      "pieter", "rasmus", "rhiannon", "rhys", "roisin", "rory", "ross", "roy", "ruairi",
+      "sadie", "sally", "sanne", "seamus", "sem", "shane", "shannon", "shauna", "sheila", "shirley",
+      "sinead", "sofie", "sonia", "stacey", "stuart", "suzanne", "tara", "terry", "tess",
+      "theo", "thijs", "toby", "tomás", "trevor", "una", "valerie", "vera", "vicky", "wendy",
+      "wouter", "yvonne", "zachary",
       "petra", "marek", "jana", "tereza", "lucie", "ondřej", "jiří", "martina", "veronika", "zuzana",
       "sam", "ben", "dan", "tim", "nick", "rob", "liz", "beth", "meg", "jess", "nora", "liam", "ava",
-      "isla", "freddie", "alfie", "oscar", "finn", "ivy", "elsie", "mila", "aria", "layla", "zainab",
+      "isla", "freddie", "alfie", "oscar", "finn", "elsie", "mila", "aria", "layla", "zainab",
       "aaron", "abdul", "adam", "adebayo", "adrian", "agnieszka", "ahmad", "ahmed", "aidan", "aisha",
       "alan", "alberto", "aleksandra", "alex", "alexander", "alexandra", "alexis", "ali", "alice", "alicia",
       "alison", "amanda", "amara", "amelia", "amelie", "amir", "amit", "amy", "amélie", "ana",
@@ -181,7 +241,7 @@ final class Names {
       "dirk", "dmitri", "dominic", "donna", "dorothy", "dylan", "edward", "eleanor", "elena", "eleni",
       "elif", "elisa", "elizabeth", "ella", "ellen", "emily", "emma", "emre", "enrique", "eric",
       "erik", "esther", "ethan", "eva", "evelyn", "fatih", "fatima", "fatma", "felix", "femke",
-      "fernanda", "fernando", "fiona", "francesca", "francesco", "francisco", "frank", "françois", "freya", "gabriel",
+      "fernanda", "fernando", "fiona", "francesca", "francesco", "francisco", "françois", "freya", "gabriel",
       "gabriela", "gareth", "gary", "gemma", "george", "georgina", "gerald", "giorgos", "giulia", "giuseppe",
       "gonzalo", "gregory", "greta", "guillaume", "gustavo", "hamid", "hana", "hannah", "hans", "harold",
       "harry", "haruto", "hassan", "heather", "heidi", "helen", "helena", "henrik", "henry", "hiroshi",

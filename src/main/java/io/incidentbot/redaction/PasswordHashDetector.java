@@ -10,16 +10,15 @@ final class PasswordHashDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String t = scan.text;
-    for (int p = t.indexOf('$'); p >= 0; ) {
-      int end = -1;
-      if (p == 0 || !Chars.isAlnum(t.charAt(p - 1))) {
-        end = match(t, p);
+    int covered = 0;
+    for (int p : scan.hits("$")) {
+      if (p < covered || p > 0 && Chars.isAlnum(t.charAt(p - 1))) {
+        continue;
       }
+      int end = match(t, p);
       if (end > p) {
         scan.add(Kind.PASSWORD_HASH, p, end);
-        p = t.indexOf('$', end);
-      } else {
-        p = t.indexOf('$', p + 1);
+        covered = end;
       }
     }
   }
@@ -59,7 +58,7 @@ final class PasswordHashDetector implements Detector {
     }
     int e = s + idLen;
     if (t.startsWith("rounds=", e)) {
-      int d = t.indexOf('$', e);
+      int d = Chars.indexOf(t, '$', e, e + 21);
       if (d < 0 || d - e > 20) {
         return -1;
       }

@@ -31,20 +31,22 @@ final class PhoneDetector implements Detector {
 
   @Override
   public void detect(Scan scan) {
-    String t = scan.text;
-    int n = scan.length;
+    char[] t = scan.chars;
+    int n = t.length;
     StringBuilder shape = new StringBuilder(MAX_RUN);
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      boolean plus = c == '+' && Chars.isDigit(scan.at(i + 1));
-      boolean paren = c == '(' && Chars.isDigit(scan.at(i + 1));
-      if (!plus && !paren && !Chars.isDigit(c)) {
+    int resume = 0;
+    for (int ds : scan.boundaryDigitStarts()) {
+      if (ds < resume) {
         continue;
       }
-      char prev = scan.at(i - 1);
+      int i = ds > 0 && (t[ds - 1] == '+' || t[ds - 1] == '(') ? ds - 1 : ds;
+      boolean plus = t[i] == '+';
+      if (!enoughDigits(t, ds)) {
+        continue; // fewer than 7 digits ahead: "10:22:31", "#3", "HTTP 404"
+      }
+      char prev = i > 0 ? t[i - 1] : '\0';
       if (Chars.isAlnum(prev) || prev == '.' || prev == '/' || prev == '_' || prev == '+' || prev == '-'
           || prev == '#' || prev == '$') {
-        i = skipRun(t, i);
         continue;
       }
       // "phone=…", "Tel:+44…": fine with a label; "10:22:31", "x=42" are not phones
@@ -57,42 +59,57 @@ final class PhoneDetector implements Detector {
         shape.append('+');
       }
       while (e < n && e - i < MAX_RUN) {
-        char d = t.charAt(e);
+        char d = t[e];
         if (Chars.isDigit(d)) {
           digits++;
           shape.append('d');
         } else if ((d == ' ' || d == '-' || d == '.') && e + 1 < n
-            && (Chars.isDigit(t.charAt(e + 1)) || t.charAt(e + 1) == '(') && shape.length() > 0
+            && (Chars.isDigit(t[e + 1]) || t[e + 1] == '(') && shape.length() > 0
             && shape.charAt(shape.length() - 1) != ' ') {
           shape.append(d);
-        } else if (d == '(' || d == ')' && e + 1 < n && (t.charAt(e + 1) == ' ' || Chars.isDigit(t.charAt(e + 1)))) {
+        } else if (d == '(' || d == ')' && e + 1 < n && (t[e + 1] == ' ' || Chars.isDigit(t[e + 1]))) {
           shape.append(d);
         } else {
           break;
         }
         e++;
       }
-      while (e > s && !Chars.isDigit(t.charAt(e - 1))) {
+      while (e > s && !Chars.isDigit(t[e - 1])) {
         e--;
         shape.setLength(shape.length() - 1);
       }
       char after = scan.at(e);
       if (Chars.isAlnum(after) || (after == '.' || after == ',' || after == ':') && Chars.isDigit(scan.at(e + 1))
           || after == '-' && Chars.isDigit(scan.at(e + 1))) {
-        i = Math.max(i, skipRun(t, e) - 1);
+        resume = skipRun(t, e);
         continue;
       }
-      String sh = shape.toString();
-      if (digits >= 7 && (needsLabel ? labelled(scan, i) && !dateOrVersion(sh) && digits <= 15
-          : phone(scan, i, sh, digits, t.charAt(s)))) {
+      if (digits >= 7 && (needsLabel ? labelled(scan, i) && !dateOrVersion(shape.toString()) && digits <= 15
+          : phone(scan, i, shape.toString(), digits, t[s]))) {
         scan.add(Kind.PHONE, i, e);
       }
-      i = Math.max(i, e - 1);
+      resume = e;
     }
   }
 
-  private static int skipRun(String t, int i) {
-    while (i < t.length() && Chars.isDigit(t.charAt(i))) {
+  /** At least 7 digits among phone-ish chars in the next {@value #MAX_RUN} chars. */
+  private static boolean enoughDigits(char[] t, int d) {
+    int digits = 0;
+    for (int e = d, limit = Math.min(t.length, d + MAX_RUN); e < limit; e++) {
+      char c = t[e];
+      if (Chars.isDigit(c)) {
+        if (++digits >= 7) {
+          return true;
+        }
+      } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int skipRun(char[] t, int i) {
+    while (i < t.length && Chars.isDigit(t[i])) {
       i++;
     }
     return i;
@@ -157,13 +174,7 @@ final class PhoneDetector implements Detector {
 
   /** A phone label within 32 chars before {@code start} on the same line. */
   static boolean labelled(Scan scan, int start) {
-    String lower = scan.lower();
     int from = Math.max(Chars.lineStart(scan.text, start, 32), start - 32);
-    for (String l : LABELS) {
-      if (Chars.containsWithin(lower, from, start, l)) {
-        return true;
-      }
-    }
-    return false;
+    return Scan.anyIn(scan.hits("phone labels", LABELS), from, start - 2);
   }
 }

@@ -18,22 +18,24 @@ final class PrivateKeyDetector implements Detector {
   @Override
   public void detect(Scan scan) {
     String t = scan.text;
-    if (t.indexOf(BEGIN) < 0) {
+    if (scan.hits("-----begin ").length == 0) {
       return;
     }
     // one forward pass for each marker keeps this linear however many markers there are
     List<Integer> ends = new ArrayList<>();
-    for (int p = t.indexOf(END); p >= 0; p = t.indexOf(END, p + END.length())) {
-      ends.add(p);
+    for (int p : scan.hits("-----end ")) {
+      if (t.startsWith(END, p)) {
+        ends.add(p);
+      }
     }
     int endIdx = 0;
     int covered = 0;
-    for (int p = t.indexOf(BEGIN); p >= 0; p = t.indexOf(BEGIN, p + BEGIN.length())) {
-      if (p < covered) {
+    for (int p : scan.hits("-----begin ")) {
+      if (p < covered || !t.startsWith(BEGIN, p)) {
         continue;
       }
       int labelStart = p + BEGIN.length();
-      int labelEnd = t.indexOf("-----", labelStart);
+      int labelEnd = Chars.indexOf(t, "-----", labelStart, labelStart + 45);
       if (labelEnd < 0 || labelEnd - labelStart > 40) {
         continue;
       }
@@ -48,7 +50,7 @@ final class PrivateKeyDetector implements Detector {
       int stop;
       if (endIdx < ends.size() && ends.get(endIdx) - bodyStart <= MAX_KEY) {
         int e = ends.get(endIdx) + END.length();
-        int close = t.indexOf("-----", e);
+        int close = Chars.indexOf(t, "-----", e, e + 45);
         stop = close >= 0 && close - e <= 40 ? close + 5 : e;
       } else {
         stop = truncatedEnd(t, bodyStart);

@@ -115,20 +115,21 @@ final class ProviderKeyDetector implements Detector {
   public void detect(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int i = 0; i < n; i++) {
+    int resumeAt = 0;
+    for (int i : scan.wordStarts()) {
       char c = t.charAt(i);
-      if (c >= 128) {
+      if (i < resumeAt || c >= 128) {
         continue;
       }
       Rule[] rules = BY_FIRST[c];
-      if (rules == null || (i > 0 && Chars.isWord(t.charAt(i - 1)))) {
+      if (rules == null || (i > 0 && t.charAt(i - 1) == '_')) {
         continue;
       }
       for (Rule r : rules) {
         if (t.startsWith(r.prefix(), i)) {
           int resume = tryRule(scan, r, i);
           if (resume > i) {
-            i = resume - 1;
+            resumeAt = resume;
             break;
           }
         }
@@ -224,9 +225,23 @@ final class ProviderKeyDetector implements Detector {
           : Chars.isAlnum(t.charAt(e)) || t.charAt(e) == '/' || t.charAt(e) == '+')) {
         e++;
       }
-      if (e - i == len && !Chars.isAlnum(scan.at(e)) && Values.looksLikeSecret(t.substring(i, e))
-          && (kind == Kind.TWILIO_KEY || mixedCase(t, i, e))) {
-        scan.add(kind, i, e);
+      String value = t.substring(i, e);
+      int end = e;
+      if (e - i < len && Chars.continuation(t, e) > 0) { // the secret wrapped onto the next line
+        int k = Chars.continuation(t, e);
+        int f = k;
+        while (f < scan.length && f - k < len - (e - i) + 1 && (Chars.isAlnum(t.charAt(f)) || t.charAt(f) == '/'
+            || t.charAt(f) == '+')) {
+          f++;
+        }
+        if ((e - i) + (f - k) == len) {
+          value = value + t.substring(k, f);
+          end = f;
+        }
+      }
+      if (value.length() == len && !Chars.isAlnum(scan.at(end)) && Values.looksLikeSecret(value)
+          && (kind == Kind.TWILIO_KEY || mixedCase(value, 0, len))) {
+        scan.add(kind, i, end);
         return;
       }
       i = Math.max(i, e - 1);
@@ -292,21 +307,34 @@ final class ProviderKeyDetector implements Detector {
   private static void mailchimp(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int p = t.indexOf("-us"); p >= 0; p = t.indexOf("-us", p + 3)) {
+    for (int p : scan.hits("-us")) {
+      if (!t.startsWith("-us", p)) {
+        continue;
+      }
       int e = p + 3;
       int d = e;
       while (d < n && d < e + 3 && Chars.isDigit(t.charAt(d))) {
         d++;
       }
-      if (d == e || d - e > 2 || (d < n && Chars.isWord(t.charAt(d))) || p < 32) {
+      if (d == e || d - e > 2 || (d < n && Chars.isWord(t.charAt(d)))) {
         continue;
       }
-      int s = p - 32;
-      boolean hex = true;
-      for (int i = s; i < p && hex; i++) {
-        hex = Chars.isLowerHex(t.charAt(i));
+      // 32 hex chars before "-us", possibly broken over two lines
+      int need = 32;
+      int s = p;
+      int lines = 0;
+      while (need > 0) {
+        if (s > 0 && Chars.isLowerHex(t.charAt(s - 1))) {
+          s--;
+          need--;
+        } else if (lines++ < 2 && Chars.continuationBack(t, s) > 0
+            && Chars.isLowerHex(t.charAt(Chars.continuationBack(t, s) - 1))) {
+          s = Chars.continuationBack(t, s);
+        } else {
+          break;
+        }
       }
-      if (hex && (s == 0 || !Chars.isWord(t.charAt(s - 1)))) {
+      if (need == 0 && (s == 0 || !Chars.isWord(t.charAt(s - 1)))) {
         scan.add(Kind.MAILCHIMP_KEY, s, d);
       }
     }
@@ -316,7 +344,7 @@ final class ProviderKeyDetector implements Detector {
   private static void slackWebhooks(Scan scan) {
     String t = scan.text;
     String host = "hooks.slack.com/";
-    for (int p = t.indexOf(host); p >= 0; p = t.indexOf(host, p + host.length())) {
+    for (int p : scan.hits(host)) {
       int s = p + host.length();
       int slash = -1;
       for (String svc : new String[] {"services/", "workflows/", "triggers/"}) {

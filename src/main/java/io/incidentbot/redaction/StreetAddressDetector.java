@@ -36,6 +36,14 @@ final class StreetAddressDetector implements Detector {
       "boulevard", "plaza", "paseo", "largo", "strada", "ulica", "ul.", "praça", "travessa",
       "chemin", "impasse", "allée", "quai", "place", "cours", "piazzale", "vicolo");
 
+  private static final String[] STREET_WORDS;
+
+  static {
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(GERMANIC));
+    words.addAll(ROMANCE);
+    STREET_WORDS = words.toArray(new String[0]);
+  }
+
   private static final Set<String> UNITS = Chars.setOf(
       "apt", "apt.", "apartment", "suite", "ste", "ste.", "unit", "flat", "floor", "fl", "#", "room",
       "bldg", "building", "dept");
@@ -45,18 +53,24 @@ final class StreetAddressDetector implements Detector {
     String t = scan.text;
     int n = scan.length;
     poBoxes(scan);
-    for (int i = 0; i < n; i++) {
-      if (!Chars.isDigit(t.charAt(i))) {
+    int resume = 0;
+    for (int i : scan.boundaryDigitStarts()) {
+      if (i < resume) {
         continue;
       }
       char prev = scan.at(i - 1);
+      char[] cs = scan.chars;
       int e = i;
-      while (e < n && Chars.isDigit(t.charAt(e))) {
+      while (e < n && Chars.isDigit(cs[e])) {
         e++;
+      }
+      char next = e < n ? cs[e] : '\0';
+      if (next != ' ' && next != ',' && !Chars.isLetter(next) && next != '-' && next != '/' && next != '\n'
+          && next != '\r' && next != '.' && next != '\0' && next != ';' && next != ')') {
+        continue; // "10:22", "4.99$": not a house number
       }
       if (Character.isLetterOrDigit(prev) || prev == '.' || prev == '_' || prev == '-' || prev == '/'
           || prev == ':' || prev == '#' || prev == '$' || e - i > 5) {
-        i = e - 1;
         continue;
       }
       int end = forward(scan, i, e);
@@ -64,9 +78,7 @@ final class StreetAddressDetector implements Detector {
         end = backward(scan, i, e);
       }
       if (end > 0) {
-        i = end - 1;
-      } else {
-        i = e - 1;
+        resume = end;
       }
     }
   }
@@ -75,7 +87,7 @@ final class StreetAddressDetector implements Detector {
   private static void poBoxes(Scan scan) {
     String lower = scan.lower();
     for (String cue : new String[] {"po box ", "p.o. box ", "p. o. box ", "pobox "}) {
-      for (int p = lower.indexOf(cue); p >= 0; p = lower.indexOf(cue, p + cue.length())) {
+      for (int p : scan.hits(cue)) {
         if (p > 0 && Chars.isLetter(lower.charAt(p - 1))) {
           continue;
         }
@@ -234,6 +246,9 @@ final class StreetAddressDetector implements Detector {
       return -1;
     }
     int lineStart = Chars.lineStart(t, s, 80);
+    if (!Scan.anyIn(scan.hits("street words", STREET_WORDS), Math.max(lineStart, s - 80), s)) {
+      return -1; // no continental street word before the number: nothing to look back for
+    }
     String lower = scan.lower();
     // Germanic: one word ending in a street suffix right before the number
     int we = j;
@@ -341,6 +356,14 @@ final class StreetAddressDetector implements Detector {
         if (scan.at(e) == ' ' && Chars.isDigit(scan.at(e + 1)) && Chars.isLetter(scan.at(e + 2))
             && Chars.isLetter(scan.at(e + 3)) && !Chars.isLetter(scan.at(e + 4))) {
           e += 4;
+        } else if (scan.at(e) == ' ' && Character.isUpperCase(scan.at(e + 1)) && !state(t, ws, i)) {
+          int c = e + 1; // continental order: "10115 Berlin"
+          while (c < scan.length && c - e < 30 && Character.isLetter(scan.at(c))) {
+            c++;
+          }
+          if (!Character.isLetterOrDigit(scan.at(c)) && !Names.COUNTRIES.contains(scan.lower().substring(e + 1, c))) {
+            e = c;
+          }
         }
         end = e;
         continue;

@@ -25,13 +25,20 @@ final class TableDetector implements Detector {
     int n = scan.length;
     Column[] columns = null;
     char delimiter = 0;
-    int ls = 0;
-    while (ls < n) {
-      int le = ls;
-      while (le < n && t.charAt(le) != '\n') {
-        le++;
+    int[] lines = scan.lineStarts();
+    int[] pipes = scan.hits("|");
+    int[] tabs = scan.hits("\t");
+    for (int k = 0; k < lines.length; k++) {
+      int ls = lines[k];
+      int le = scan.lineEndAt(k);
+      if (ls >= n) {
+        break;
       }
       int ce = le > ls && t.charAt(le - 1) == '\r' ? le - 1 : le;
+      if (columns == null && !Scan.anyIn(pipes, ls, ce) && !Scan.anyIn(tabs, ls, ce)
+          && !csvHeaderStart(scan.chars, ls, ce)) {
+        continue; // not in a table, and cannot start one
+      }
       if (ce - ls <= MAX_LINE) {
         if (columns != null) {
           if (rule(t, ls, ce)) {
@@ -57,8 +64,24 @@ final class TableDetector implements Detector {
       } else {
         columns = null;
       }
-      ls = le + 1;
     }
+  }
+
+  /** Plain words and commas up to the second comma: "order_id,date,billing_first_name,…". */
+  private static boolean csvHeaderStart(char[] cs, int s, int e) {
+    int commas = 0;
+    for (int i = s; i < e; i++) {
+      char c = cs[i];
+      if (c == ',') {
+        if (++commas == 2) {
+          return true;
+        }
+      } else if (!(Chars.isLetter(c) || c == '_' || c == ' ' || c == '"' || c == '-' || c == '.'
+          || Chars.isDigit(c) && i > s && (Chars.isLetter(cs[i - 1]) || cs[i - 1] == '_') || c > 127)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean rule(String t, int s, int e) {

@@ -15,7 +15,7 @@ final class UrlCredentialDetector implements Detector {
   public void detect(Scan scan) {
     String t = scan.text;
     int n = scan.length;
-    for (int p = t.indexOf("://"); p >= 0; p = t.indexOf("://", p + 3)) {
+    for (int p : scan.hits("://")) {
       int s = p + 3;
       int e = s;
       int limit = Math.min(n, s + MAX_AUTHORITY);
@@ -38,7 +38,7 @@ final class UrlCredentialDetector implements Detector {
       while (q < lastAt && t.charAt(q) != '?' && t.charAt(q) != '#') {
         q++;
       }
-      if (q < lastAt && t.indexOf(':', s) > q) {
+      if (q < lastAt && Chars.indexOf(t, ':', s, lastAt) > q) {
         continue; // "https://host?next=a@b": the '@' is in the query, no credentials
       }
       int colon = s;

@@ -19,7 +19,9 @@ final class Values {
       "protected.", "unknown", "error", "changed.", "reset.", "redacted", "removed", "hash",
       "hashed", "encrypted", "stored", "saved", "generated", "provided", "supplied", "given",
       "length", "strength", "policy", "authentication", "auth", "user", "username", "admin",
-      "string", "text", "bool", "boolean", "int", "integer", "array", "object", "str", "varchar");
+      "string", "text", "bool", "boolean", "int", "integer", "array", "object", "str", "varchar",
+      "basic", "bearer", "digest", "oauth", "oauth2", "jwt", "apikey", "api_key", "cookie", "session",
+      "nonce", "hmac", "ntlm", "kerberos", "saml", "sso", "ldap", "form", "header", "query");
 
   static boolean isPlaceholder(String v) {
     if (v.isEmpty()) {
@@ -115,6 +117,23 @@ final class Values {
       return false; // CamelCaseWords
     }
     return Chars.entropy(v, 0, len) >= 3.0;
+  }
+
+  /**
+   * A WordPress-style salt: long, random, any printable chars including blanks — but not a row of
+   * columns ("15   15   100.0%") or a sentence.
+   */
+  static boolean looksLikeSalt(String v) {
+    if (v.length() < 16 || isPlaceholder(v) || v.contains("  ") || v.indexOf('\t') >= 0) {
+      return false;
+    }
+    boolean letter = false;
+    int spaces = 0;
+    for (int i = 0; i < v.length(); i++) {
+      letter |= Chars.isLetter(v.charAt(i));
+      spaces += v.charAt(i) == ' ' ? 1 : 0;
+    }
+    return letter && spaces * 8 < v.length() && Chars.entropy(v, 0, v.length()) >= 3.5;
   }
 
   static String stripTrailing(String v) {

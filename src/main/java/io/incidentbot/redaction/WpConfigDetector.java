@@ -14,7 +14,7 @@ final class WpConfigDetector implements Detector {
   public void detect(Scan scan) {
     String lower = scan.lower();
     String t = scan.text;
-    for (int p = lower.indexOf("define"); p >= 0; p = lower.indexOf("define", p + 6)) {
+    for (int p : scan.hits("define")) {
       if (p > 0 && Chars.isWord(t.charAt(p - 1))) {
         continue;
       }
