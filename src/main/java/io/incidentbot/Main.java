@@ -16,7 +16,11 @@ import io.incidentbot.report.SupportReports;
 import io.incidentbot.runbook.ChecklistService;
 import io.incidentbot.runbook.UntickedRequiredItems;
 import io.incidentbot.slack.SlackApp;
+import io.incidentbot.cli.RedactCommand;
+import io.incidentbot.redaction.RedactionRules;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,18 +48,26 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv()).execute(args));
+        System.exit(commandLine(System.getenv(), System.in, System.out, System.err).execute(args));
     }
 
     /** The command line, reading settings from {@code env} (the process environment in production). */
     static CommandLine commandLine(Map<String, String> env) {
-        return new CommandLine(new Main(env)).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigException config) {
-                config.problems().forEach(p -> cmd.getErr().println("incident-bot: " + p));
-                return BAD_INPUT;
-            }
-            throw e;
-        });
+        return commandLine(env, System.in, System.out, System.err);
+    }
+
+    /** As above; {@code redact} reads {@code in} and writes {@code out} and {@code err}. */
+    static CommandLine commandLine(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        Supplier<RedactionRules> rules = () -> ConfigLoader.load(Settings.offline(env).configFile()).redaction();
+        return new CommandLine(new Main(env))
+                .addSubcommand("redact", new RedactCommand(rules, in, out, err).commandLine())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof ConfigException config) {
+                        config.problems().forEach(p -> cmd.getErr().println("incident-bot: " + p));
+                        return BAD_INPUT;
+                    }
+                    throw e;
+                });
     }
 
     /** No subcommand: run the bot. */
@@ -76,7 +88,7 @@ public final class Main implements Callable<Integer> {
         EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
         List<ResolveCheck> resolveChecks = List.of(new UntickedRequiredItems(checklists),
                 new MissingEvidenceCheck(incidents, evidence));
-        Redactor redactor = Redactor.withDefaults();
+        Redactor redactor = new Redactor(config.redaction());
         SupportReports reports = new SupportReports(incidents, evidence, config, redactor, database, clock);
         return SlackApp.start(settings, new SlackApp.Services(config, incidents, checklists, resolveChecks, evidence,
                         reports, redactor, database),
@@ -197,7 +209,7 @@ public final class Main implements Callable<Integer> {
                             : "the database holds " + teams.size() + " workspaces " + teams + "; choose one with --team");
                 }
                 EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
-                SupportReports reports = new SupportReports(incidents, evidence, config, Redactor.withDefaults(),
+                SupportReports reports = new SupportReports(incidents, evidence, config, new Redactor(config.redaction()),
                         database, clock);
                 Optional<SupportReport> report = reports.build(new IncidentId(teamId, number.get()));
                 if (report.isEmpty()) {

@@ -26,11 +26,46 @@ class MainTest {
     }
 
     @Test
+    void redactReadsStdinAndFollowsTheConfiguredRules() throws Exception {
+        Path config = dir.resolve("redaction.yml");
+        Files.writeString(config, """
+                redaction:
+                  allowlist: ["support@example.com"]
+                  extra_patterns: [{ kind: order_token, regex: "ORD-[A-Z0-9]{12}" }]
+                """);
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        String input = "Mail support@example.com or jane.doe@gmail.com; token ORD-AB12CD34EF56.";
+        int exit = Main.commandLine(Map.of("INCIDENT_CONFIG", config.toString()),
+                new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8)).execute("redact");
+
+        assertThat(exit).isZero();
+        assertThat(stdout.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("support@example.com").doesNotContain("jane.doe@gmail.com", "ORD-AB12CD34EF56");
+        assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("email", "order_token");
+    }
+
+    @Test
+    void aBadRedactionSectionIsReportedWithItsPath() throws Exception {
+        Path bad = dir.resolve("bad-redaction.yml");
+        Files.writeString(bad, """
+                redaction:
+                  disabled_kinds: [emial]
+                  extra_patterns: [{ kind: broken, regex: "(unclosed" }]
+                """);
+        assertThat(run(Map.of(), "check-config", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("redaction.disabled_kinds[0]", "emial",
+                "redaction.extra_patterns[0].regex");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run(Map.of(), "--version")).isZero();
         assertThat(out.toString()).matches("incident-bot \\d+\\.\\d+\\.\\d+\\R");
         assertThat(run(Map.of(), "--help")).isZero();
-        assertThat(out.toString()).contains("run", "migrate", "check-config");
+        assertThat(out.toString()).contains("run", "migrate", "check-config", "redact", "export");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.incidentbot.config;
 import io.incidentbot.evidence.EvidenceSettings;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.redaction.RedactionRules;
 import io.incidentbot.role.Role;
 import io.incidentbot.runbook.RunbookCatalog;
 import io.incidentbot.severity.SeverityScale;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
 public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles,
-                        RunbookCatalog runbooks, EvidenceSettings evidence) {
+                        RunbookCatalog runbooks, EvidenceSettings evidence, RedactionRules redaction) {
 
     public AppConfig {
         areas = List.copyOf(areas);

@@ -11,6 +11,8 @@ import io.incidentbot.evidence.EvidenceSettings;
 import io.incidentbot.evidence.RequiredEvidence;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.redaction.ExtraPattern;
+import io.incidentbot.redaction.RedactionRules;
 import io.incidentbot.role.Role;
 import io.incidentbot.role.RoleAssignment;
 import io.incidentbot.runbook.RunbookCatalog;
@@ -123,11 +125,13 @@ public final class ConfigLoader {
         List<Role> roles = roles(root);
         RunbookCatalog runbooks = RunbookConfig.read(root, roles, areas);
         EvidenceSettings evidence = evidence(root, severities, roles, areas);
+        RedactionRules redaction = redaction(root);
+        problems.addAll(redaction.problems());
         root.rejectUnknownKeys();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new AppConfig(incident, severities, areas, roles, runbooks, evidence);
+        return new AppConfig(incident, severities, areas, roles, runbooks, evidence, redaction);
     }
 
     private static IncidentSettings incident(Node root, SeverityScale severities) {
@@ -171,6 +175,24 @@ public final class ConfigLoader {
             node.rejectUnknownKeys();
         }
         return levels;
+    }
+
+    /** Optional: what the redactor should also catch, leave alone, or skip (its own checks name the paths). */
+    private static RedactionRules redaction(Node root) {
+        Node node = root.child("redaction").orElse(null);
+        if (node == null) {
+            return RedactionRules.none();
+        }
+        Set<String> disabled = new LinkedHashSet<>(node.texts("disabled_kinds"));
+        List<String> allowlist = node.texts("allowlist");
+        List<ExtraPattern> extra = new ArrayList<>();
+        for (Node pattern : node.list("extra_patterns", false)) {
+            extra.add(new ExtraPattern(pattern.optionalText("kind").orElse(null),
+                    pattern.optionalText("regex").orElse(null)));
+            pattern.rejectUnknownKeys();
+        }
+        node.rejectUnknownKeys();
+        return new RedactionRules(disabled, allowlist, extra);
     }
 
     private static List<Role> roles(Node root) {

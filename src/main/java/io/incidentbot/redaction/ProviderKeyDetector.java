@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class ProviderKeyDetector implements Detector {
 
+  /** A shorter fragment on the next line counts as a key's tail only when nothing follows it there. */
+  private static final int MIN_WRAPPED_TAIL = 8;
+
   enum Charset {
     TOKEN, ALNUM, WORD, LOWER_HEX, UPPER_DIGIT, BASE64, TOKEN_DOT;
 
@@ -171,6 +174,10 @@ final class ProviderKeyDetector implements Detector {
       }
       int fragLen = f - k;
       if (fragLen == 0 || bodyLen + fragLen > r.maxBody() || (f < n && Chars.isWord(t.charAt(f)))) {
+        break;
+      }
+      // a wrapped key's tail ends its line (or runs long); "3. Place the order" is the next step
+      if (fragLen < MIN_WRAPPED_TAIL && f < n && !Chars.isSpace(t.charAt(f)) && !Chars.isLineBreak(t.charAt(f))) {
         break;
       }
       if (r.fixed()) {

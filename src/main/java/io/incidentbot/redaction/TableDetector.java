@@ -28,6 +28,7 @@ final class TableDetector implements Detector {
     int[] lines = scan.lineStarts();
     int[] pipes = scan.hits("|");
     int[] tabs = scan.hits("\t");
+    boolean previousInTable = false; // a header starts a table: a row inside one never names columns
     for (int k = 0; k < lines.length; k++) {
       int ls = lines[k];
       int le = scan.lineEndAt(k);
@@ -52,7 +53,7 @@ final class TableDetector implements Detector {
         if (columns == null) {
           char d = headerDelimiter(t, ls, ce);
           if (d != 0) {
-            Column[] c = header(scan, ls, ce, d);
+            Column[] c = previousInTable ? null : header(scan, ls, ce, d);
             if (c != null) {
               columns = c;
               delimiter = d;
@@ -64,6 +65,7 @@ final class TableDetector implements Detector {
       } else {
         columns = null;
       }
+      previousInTable = Scan.anyIn(pipes, ls, ce) || Scan.anyIn(tabs, ls, ce);
     }
   }
 

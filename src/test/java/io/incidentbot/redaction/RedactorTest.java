@@ -32,6 +32,18 @@ class RedactorTest {
   }
 
   @Test
+  void aKeyEndingALineDoesNotSwallowTheNextStepsNumber() {
+    Redaction r = redactor.redact("2. Set key sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEFGH\n3. Place an order");
+    assertThat(r.text()).isEqualTo("2. Set key [REDACTED:openai_key#1]\n3. Place an order");
+  }
+
+  @Test
+  void aRowOfAMarkdownTableIsNotReadAsAHeader() {
+    String table = "| Check | Result |\n|---|---|\n| Outbound HTTPS | pass |\n| DNS | fail |\n";
+    assertThat(redactor.redact(table).text()).isEqualTo(table);
+  }
+
+  @Test
   void numbersArePerKindAndSpacingInsensitiveForCards() {
     Redaction r = redactor.redact("card 4242 4242 4242 4242, again 4242424242424242, other 5555555555554444,"
         + " mail a@example.com");
