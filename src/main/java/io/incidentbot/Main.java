@@ -5,11 +5,21 @@ import io.incidentbot.config.ConfigException;
 import io.incidentbot.config.ConfigLoader;
 import io.incidentbot.config.Settings;
 import io.incidentbot.db.Database;
+import io.incidentbot.incident.Escalations;
+import io.incidentbot.incident.GuardedChanges;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.LifecycleService;
+import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.incident.ResponseTimers;
+import io.incidentbot.incident.TriageService;
+import io.incidentbot.role.Authority;
+import io.incidentbot.role.RoleService;
+import io.incidentbot.schedule.TimerService;
 import io.incidentbot.slack.SlackApp;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -56,11 +66,27 @@ public final class Main implements Callable<Integer> {
 
     /** Starts the bot with everything wired; the caller closes it. */
     public static SlackApp start(Settings settings, Clock clock) throws Exception {
+        return start(settings, clock, List.of());
+    }
+
+    /**
+     * @param resolveChecks what features say must be done before resolving (none yet: the runbook
+     *                      checklist will register one)
+     */
+    public static SlackApp start(Settings settings, Clock clock, List<ResolveCheck> resolveChecks) throws Exception {
         AppConfig config = ConfigLoader.load(settings.configFile());
         Database database = Database.open(settings.database());
         database.migrate();
-        IncidentService incidents = new IncidentService(database, clock);
-        return SlackApp.start(settings, new SlackApp.Services(config, incidents, database), clock);
+        TimerService timers = new TimerService(database, clock);
+        ResponseTimers responseTimers = new ResponseTimers(timers, config.severities());
+        IncidentService incidents = new IncidentService(database, clock, responseTimers);
+        GuardedChanges changes = new GuardedChanges(database, clock, new Authority(config.permissions()));
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents, changes.authority(),
+                new RoleService(changes, config.roles()),
+                new TriageService(changes, responseTimers, database),
+                new LifecycleService(changes, responseTimers, config.lifecycle(), resolveChecks),
+                new Escalations(database, changes, responseTimers, config.matrix()),
+                timers, database), clock);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,

@@ -38,7 +38,7 @@ final class Node {
         problems.add((where.isEmpty() ? "(top level)" : where) + ": " + message);
     }
 
-    private String at(String key) {
+    String at(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -102,6 +102,38 @@ final class Node {
             problem(at(key), "is required (an ISO-8601 duration such as PT30M)");
         }
         return value.orElse(Duration.ZERO);
+    }
+
+    /** A list of non-empty texts; missing means empty. */
+    List<String> texts(String key) {
+        Optional<JsonNode> value = get(key);
+        List<String> texts = new ArrayList<>();
+        if (value.isEmpty()) {
+            return texts;
+        }
+        if (!value.get().isArray()) {
+            problem(at(key), "must be a list, e.g. [U0123ABCD, S0456EFGH]");
+            return texts;
+        }
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode item = value.get().get(i);
+            if (!item.isValueNode() || item.asText().isBlank()) {
+                problem(at(key) + "[" + i + "]", "must be a non-empty text");
+            } else {
+                texts.add(item.asText().strip());
+            }
+        }
+        return texts;
+    }
+
+    /** The keys of this mapping, in file order; each counts as read. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (json.isObject()) {
+            json.fieldNames().forEachRemaining(keys::add);
+        }
+        read.addAll(keys);
+        return keys;
     }
 
     Optional<Node> child(String key) {

@@ -7,7 +7,17 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.incidentbot.config.Settings;
+import io.incidentbot.incident.Escalations;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.LifecycleService;
+import io.incidentbot.incident.TriageService;
+import io.incidentbot.role.Authority;
+import io.incidentbot.role.RoleService;
+import io.incidentbot.schedule.TimerService;
+import io.incidentbot.slack.incident.IncidentLocator;
+import io.incidentbot.slack.lifecycle.LifecycleFeature;
+import io.incidentbot.slack.role.RoleFeature;
+import io.incidentbot.slack.triage.TriageFeature;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
 import java.net.InetSocketAddress;
@@ -28,18 +38,23 @@ public final class SlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
 
     /** The domain services the Slack layer drives, and the storage it closes last. */
-    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, AutoCloseable storage) {
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, Authority authority,
+                           RoleService roles, TriageService triage, LifecycleService lifecycle,
+                           Escalations escalations, TimerService timers, AutoCloseable storage) {
     }
 
     private final Server server;
     private final SocketModeApp socketMode;
     private final AfterAck afterAck;
+    private final TimerPoller timers;
     private final AutoCloseable storage;
 
-    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck, AutoCloseable storage) {
+    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck, TimerPoller timers,
+                     AutoCloseable storage) {
         this.server = server;
         this.socketMode = socketMode;
         this.afterAck = afterAck;
+        this.timers = timers;
         this.storage = storage;
     }
 
@@ -55,7 +70,8 @@ public final class SlackApp implements AutoCloseable {
                 .requestVerificationEnabled(false) // SlackHttpEdge verifies, stricter than Bolt does
                 .build());
         AfterAck afterAck = new AfterAck(4);
-        IncidentFeature incidents = register(app, slack, services, afterAck, clock);
+        TimerPoller timers = new TimerPoller(services.timers(), settings.timerPoll());
+        IncidentFeature incidents = register(app, slack, services, afterAck, timers, clock);
 
         SocketModeApp socketMode = null;
         if (settings.socketMode()) {
@@ -68,17 +84,29 @@ public final class SlackApp implements AutoCloseable {
         Server server = httpServer(settings.port(), new SlackHttpEdge(app,
                 settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
         server.start();
-        SlackApp running = new SlackApp(server, socketMode, afterAck, services.storage());
+        SlackApp running = new SlackApp(server, socketMode, afterAck, timers, services.storage());
         incidents.resumeUnfinishedSetups();
+        timers.start();
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
 
-    private static IncidentFeature register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
+    private static IncidentFeature register(App app, Slack slack, Services services, AfterAck afterAck,
+                                            TimerPoller timers, Clock clock) {
         Notices notices = new Notices(slack, app.client(), SlackCalls.afterAck());
         IncidentFeature incidents = new IncidentFeature(app, services.config(), services.incidents(), notices,
                 afterAck, clock);
+        FeatureContext ctx = new FeatureContext(app, services.config(), services.incidents(), services.authority(),
+                notices, afterAck, incidents, new IncidentLocator(services.incidents(), services.config()),
+                new SlackUserGroups(app.client(), clock), new ChangeReplies(services.config()), timers, clock);
+        // card parts appear in this order, below the card's facts
+        RoleFeature roles = new RoleFeature(ctx, services.roles());
+        TriageFeature triage = new TriageFeature(ctx, services.triage(), services.escalations());
+        LifecycleFeature lifecycle = new LifecycleFeature(ctx, services.lifecycle());
         List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
+        subcommands.addAll(roles.subcommands());
+        subcommands.addAll(triage.subcommands());
+        subcommands.addAll(lifecycle.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
         return incidents;
@@ -116,6 +144,7 @@ public final class SlackApp implements AutoCloseable {
             socketMode.close();
         }
         server.stop();
+        timers.close();
         afterAck.close(); // finish acknowledged work before the store goes away
         storage.close();
     }

@@ -46,7 +46,7 @@ final class IncidentCard {
         blocks.add(header(h -> h.text(plainText(Text.clamp("🚨 " + id + " · " + title, Text.HEADER)))));
         List<TextObject> fields = new ArrayList<>();
         fields.add(field("Severity", config.severities().lookup(incident.severity()).title()));
-        fields.add(field("Status", incident.status().label()));
+        fields.add(field("Status", Text.escape(config.statusLabel(incident.status()))));
         fields.add(field("Owner", holder(view, RoleAssignment.OWNER)));
         fields.add(field("Comms owner", holder(view, RoleAssignment.COMMS_OWNER)));
         fields.add(field("Affected area", Text.escape(config.areaLabel(incident.area()))));

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Opening and listing incidents. */
 public final class IncidentFeature {
@@ -25,12 +27,13 @@ public final class IncidentFeature {
     private final AfterAck afterAck;
     private final List<Subcommand> subcommands;
     private final Clock clock;
+    private final List<Consumer<Incident>> afterCard = new CopyOnWriteArrayList<>();
 
     public IncidentFeature(App app, AppConfig config, IncidentService incidents, Notices notices, AfterAck afterAck,
                            Clock clock) {
         this.incidents = incidents;
         this.cards = new IncidentCards(app.client(), SlackCalls.afterAck(), incidents, config);
-        this.setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, cards, config, notices);
+        this.setup = new IncidentSetup(app.client(), SlackCalls.afterAck(), incidents, cards, config, notices, afterCard);
         this.afterAck = afterAck;
         this.clock = clock;
         OpenSubmission submission = new OpenSubmission(config, incidents, setup, afterAck, clock);
@@ -41,6 +44,21 @@ public final class IncidentFeature {
     /** The incident cards, for features that add parts to them or change what they show. */
     public IncidentCards cards() {
         return cards;
+    }
+
+    /** Something a feature does for every new incident once its card is posted (after the ack). */
+    public void afterCardPosted(Consumer<Incident> step) {
+        afterCard.add(step);
+    }
+
+    /** Rewrites the incident's announcement where it was opened to match the incident now. */
+    public void reannounce(Incident incident) {
+        setup.reannounce(incident);
+    }
+
+    /** Moves a privacy-sensitive incident out of its public channel into a new private one (after the ack). */
+    public Incident moveToPrivateChannel(Incident incident) {
+        return setup.moveToPrivateChannel(incident);
     }
 
     /** What this feature adds to {@code /incident}. */

@@ -12,7 +12,9 @@ import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
 import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class IncidentSetup {
     private static final Logger log = LoggerFactory.getLogger(IncidentSetup.class);
     private static final int NAME_ATTEMPTS = 5;
+    private static final String ANNOUNCEMENT = "announcement";
 
     private final MethodsClient client;
     private final SlackCalls calls;
@@ -32,15 +35,17 @@ final class IncidentSetup {
     private final IncidentCards cards;
     private final AppConfig config;
     private final Notices notices;
+    private final List<Consumer<Incident>> afterCard;
 
     IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, IncidentCards cards,
-                  AppConfig config, Notices notices) {
+                  AppConfig config, Notices notices, List<Consumer<Incident>> afterCard) {
         this.client = client;
         this.calls = calls;
         this.incidents = incidents;
         this.cards = cards;
         this.config = config;
         this.notices = notices;
+        this.afterCard = afterCard;
     }
 
     void run(Incident opened, Optional<String> responseUrl) {
@@ -68,6 +73,81 @@ final class IncidentSetup {
         }
         Incident finalIncident = incident;
         whyHere.ifPresent(why -> notices.ephemeral(finalIncident.originChannel(), finalIncident.openedBy(), responseUrl, why));
+        afterCard.forEach(step -> step.accept(finalIncident));
+    }
+
+    /**
+     * An incident found to be privacy-sensitive after its public channel was made continues in a new
+     * private one (Slack lets no bot make a public channel private): role holders and the opener are
+     * invited, the card moves, the old card and the announcement lose their details, and the old
+     * channel is told where things went without any of them.
+     */
+    Incident moveToPrivateChannel(Incident incident) {
+        Optional<String> old = incident.channelId();
+        Optional<MessageRef> oldCard = incidents.message(incident.id(), IncidentCard.KIND);
+        String id = incident.id().display(config.incident().idPrefix());
+        Incident moved;
+        try {
+            moved = createChannel(incident);
+        } catch (SlackFailure e) {
+            log.warn("{}: private channel not created ({})", id, e.error());
+            old.ifPresent(channel -> post(channel, "🔒 " + id + " is privacy-sensitive, but I couldn't create a private "
+                    + "channel for it (Slack said `" + e.error() + "`). Keep customer data out of this channel."));
+            cards.refresh(incident.id());
+            return incident;
+        }
+        String channel = moved.channelId().orElseThrow();
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        people.add(incident.openedBy());
+        incidents.view(incident.id()).ifPresent(v -> v.roles().forEach(r -> people.add(r.userId())));
+        people.forEach(user -> inviteQuietly(channel, user));
+        oldCard.ifPresent(ref -> {
+            try {
+                calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
+                        .text("🔒 " + id + " is privacy-sensitive: it continues in a private channel.")
+                        .blocks(List.of())));
+            } catch (SlackFailure e) {
+                log.warn("old card of {} not cleared: {}", id, e.error());
+            }
+        });
+        postCard(moved, Optional.empty());
+        old.ifPresent(c -> post(c, "🔒 " + id + " is privacy-sensitive now: it continues in a private channel. Keep "
+                + "customer data out of this one."));
+        reannounce(moved);
+        return moved;
+    }
+
+    private void inviteQuietly(String channel, String user) {
+        try {
+            calls.call("conversations.invite", () -> client.conversationsInvite(r -> r.channel(channel).users(List.of(user))));
+        } catch (SlackFailure e) {
+            if (!"already_in_channel".equals(e.error())) {
+                log.warn("could not invite someone to {}: {}", channel, e.error());
+            }
+        }
+    }
+
+    private void post(String channel, String text) {
+        try {
+            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).text(text)));
+        } catch (SlackFailure e) {
+            log.warn("could not post in {}: {}", channel, e.error());
+        }
+    }
+
+    /** Rewrites the announcement to what it should say now (privacy-sensitive: no details). */
+    void reannounce(Incident incident) {
+        if (incident.channelId().isEmpty()) {
+            return;
+        }
+        incidents.message(incident.id(), ANNOUNCEMENT).ifPresent(ref -> {
+            try {
+                calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
+                        .text(announcement(incident))));
+            } catch (SlackFailure e) {
+                log.warn("announcement of {} not updated: {}", incident.id(), e.error());
+            }
+        });
     }
 
     private Incident createChannel(Incident incident) {
@@ -128,7 +208,7 @@ final class IncidentSetup {
         try {
             ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(
                     r -> r.channel(incident.originChannel()).text(text)));
-            incidents.recordMessage(incident.id(), "announcement", new MessageRef(posted.getChannel(), posted.getTs()));
+            incidents.recordMessage(incident.id(), ANNOUNCEMENT, new MessageRef(posted.getChannel(), posted.getTs()));
         } catch (SlackFailure e) {
             notices.ephemeral(incident.originChannel(), incident.openedBy(), responseUrl, text);
         }
