@@ -151,7 +151,8 @@ public final class Main implements Callable<Integer> {
             try {
                 AppConfig config = ConfigLoader.load(target);
                 spec.commandLine().getOut().println(name + ": OK (" + config.severities().levels().size()
-                        + " severities, " + config.areas().size() + " areas)");
+                        + " severities, " + config.areas().size() + " areas, " + config.roles().size() + " roles, "
+                        + config.triage().rules().size() + " triage rules)");
                 return 0;
             } catch (ConfigException e) {
                 e.problems().forEach(p -> spec.commandLine().getErr().println(name + ": " + p));

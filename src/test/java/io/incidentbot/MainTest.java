@@ -50,7 +50,7 @@ class MainTest {
     @Test
     void checkConfigAcceptsTheDefaultsAndListsEveryProblemOfABadFile() throws Exception {
         assertThat(run(Map.of(), "check-config")).isZero();
-        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas)");
+        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas, 6 roles, 9 triage rules)");
 
         Path bad = dir.resolve("bad.yml");
         Files.writeString(bad, """
@@ -59,9 +59,11 @@ class MainTest {
                   - { id: SEV1, response_target: soon }
                 """);
         assertThat(run(Map.of(), "check-config", bad.toString())).isEqualTo(2);
+        // replacing the severities without the triage rules that name them is caught, once
         assertThat(err.toString()).contains(bad + ": incident.channel_per_incident: must be true or false",
                 bad + ": severities[0].label: is required", bad + ": severities[0].response_target:",
-                bad + ": incident.default_severity: 'SEV3' is not one of the severities [SEV1]", "4 problems found");
+                bad + ": incident.default_severity: 'SEV3' is not one of the severities [SEV1]",
+                bad + ": triage: names severities that are not configured: SEV2, SEV3, SEV4", "5 problems found");
     }
 
     @Test
@@ -76,7 +78,7 @@ class MainTest {
     void migrateCreatesTheDatabaseAndIsIdempotent() {
         Map<String, String> env = Map.of("INCIDENT_DB", dir.resolve("sub/dir/bot.db").toString());
         assertThat(run(env, "migrate")).isZero();
-        assertThat(out.toString()).contains("up to date (1 migration applied)");
+        assertThat(out.toString()).contains("up to date (2 migrations applied)");
         assertThat(dir.resolve("sub/dir/bot.db")).exists();
         assertThat(run(env, "migrate")).isZero();
         assertThat(out.toString()).contains("(0 migrations applied)");

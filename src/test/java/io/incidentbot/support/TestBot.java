@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentbot.Main;
 import io.incidentbot.config.Settings;
+import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.support.FakeSlack.Call;
 import io.incidentbot.slack.SlackApp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,12 +31,17 @@ public final class TestBot implements AutoCloseable {
     public final FakeSlack slack;
     public final MutableClock clock = MutableClock.startingNow();
     public final Path db;
+    /** Due timers are looked for this often: fast, so tests advance the clock instead of sleeping. */
+    public static final Duration TIMER_POLL = Duration.ofMillis(25);
+
     private final Optional<Path> config;
+    private final List<ResolveCheck> resolveChecks;
     private final AtomicInteger commands = new AtomicInteger();
     private SlackApp app;
     private SignedRequests requests;
 
-    private TestBot(Path dir, Optional<String> configYaml) throws Exception {
+    private TestBot(Path dir, Optional<String> configYaml, List<ResolveCheck> resolveChecks) throws Exception {
+        this.resolveChecks = List.copyOf(resolveChecks);
         this.slack = new FakeSlack();
         this.db = dir.resolve("incident-bot.db");
         if (configYaml.isPresent()) {
@@ -46,20 +55,25 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(Path dir) throws Exception {
-        return new TestBot(dir, Optional.empty());
+        return new TestBot(dir, Optional.empty(), List.of());
     }
 
     public static TestBot start(Path dir, String configYaml) throws Exception {
-        return new TestBot(dir, Optional.of(configYaml));
+        return new TestBot(dir, Optional.of(configYaml), List.of());
+    }
+
+    /** With resolve checks registered, as the runbook checklist will register one. */
+    public static TestBot start(Path dir, String configYaml, List<ResolveCheck> resolveChecks) throws Exception {
+        return new TestBot(dir, Optional.of(configYaml), resolveChecks);
     }
 
     public Settings settings() {
         return new Settings(FakeSlack.BOT_TOKEN, Optional.of(SignedRequests.SIGNING_SECRET), Optional.empty(), 0,
-                slack.apiUrl(), db.toString(), config);
+                slack.apiUrl(), db.toString(), config).withTimerPoll(TIMER_POLL);
     }
 
     private void startApp() throws Exception {
-        app = Main.start(settings(), clock);
+        app = Main.start(settings(), clock, resolveChecks);
         requests = new SignedRequests(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
                 SignedRequests.SIGNING_SECRET, clock);
     }
@@ -90,8 +104,41 @@ public final class TestBot implements AutoCloseable {
     }
 
     public HttpResponse<String> commandAs(String user, String channel, String text) {
-        return requests.command("/incident", text, TEAM, user, channel,
+        HttpResponse<String> response = requests.command("/incident", text, TEAM, user, channel,
                 slack.responseUrl("command-" + commands.incrementAndGet()));
+        checked(response);
+        return response;
+    }
+
+    /** Someone clicks a button (or uses another element) in a message the bot posted or updated. */
+    public HttpResponse<String> click(String user, Call message, String actionId) {
+        return checked(requests.interaction(BlockAction.payload(TEAM, user, message, actionId, Optional.empty(),
+                slack.responseUrl("action-" + commands.incrementAndGet()))));
+    }
+
+    /** Someone picks {@code picked} in a users_select of a message the bot posted or updated. */
+    public HttpResponse<String> pick(String user, Call message, String actionId, String picked) {
+        return checked(requests.interaction(BlockAction.payload(TEAM, user, message, actionId, Optional.of(picked),
+                slack.responseUrl("action-" + commands.incrementAndGet()))));
+    }
+
+    /** The latest rendering of an incident's card ("INC-1"): its last chat.postMessage or chat.update. */
+    public Call card(String id) {
+        List<Call> renders = slack.calls().stream()
+                .filter(c -> c.method().equals("chat.postMessage") || c.method().equals("chat.update"))
+                .filter(c -> c.json("blocks").path(0).path("text").path("text").asText().contains(id + " ·"))
+                .toList();
+        if (renders.isEmpty()) {
+            throw new AssertionError("no card of " + id + " was posted; calls were " + slack.methods());
+        }
+        return renders.get(renders.size() - 1);
+    }
+
+    private HttpResponse<String> checked(HttpResponse<String> response) {
+        if (response.statusCode() == 200 && response.body().startsWith("{")) {
+            slack.checkResponse(json(response));
+        }
+        return response;
     }
 
     /** Types {@code /incident open <title>} and returns the modal the bot opened. */
@@ -109,7 +156,7 @@ public final class TestBot implements AutoCloseable {
     }
 
     public HttpResponse<String> submitAs(String user, ViewSubmission submission) {
-        return requests.interaction(submission.payload(TEAM, user));
+        return checked(requests.interaction(submission.payload(TEAM, user)));
     }
 
     /** The text of an ephemeral reply in a command's HTTP response. */

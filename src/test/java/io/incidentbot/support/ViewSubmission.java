@@ -27,6 +27,7 @@ public final class ViewSubmission {
                     case "plain_text_input" -> state.set("value", element.get("initial_value"));
                     case "static_select", "radio_buttons" -> state.set("selected_option", element.get("initial_option"));
                     case "datetimepicker" -> state.set("selected_date_time", element.get("initial_date_time"));
+                    case "users_select" -> state.set("selected_user", element.get("initial_user"));
                     default -> { }
                 }
             }
@@ -52,6 +53,12 @@ public final class ViewSubmission {
             }
         }
         state(blockId).set("selected_option", option);
+        return this;
+    }
+
+    /** Picks a person in a users_select. */
+    public ViewSubmission user(String blockId, String userId) {
+        state(blockId).put("selected_user", userId);
         return this;
     }
 
