@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The shape every change to an incident takes: already as intended → nothing to do; not allowed →
- * refused; changed since the request was drawn up (its version) → refused as stale; otherwise the
+ * The shape every change to an incident takes: already as intended → nothing to do; changed since
+ * the request was drawn up (its version) → refused as stale; not allowed → refused; otherwise the
  * change, its audit event and a version bump in one write transaction, re-checked inside it so two
  * requests racing on the same version cannot both win.
  */
@@ -60,6 +60,9 @@ public final class GuardedChanges {
         if (alreadyDone.test(seen)) {
             return new Change.AlreadyDone(seen);
         }
+        if (seen.incident().version() != expectedVersion) {
+            return new Change.Stale(seen); // drawn up against another state: judged against none
+        }
         // group membership may ask Slack: decided here, outside the write transaction
         if (restricted.test(seen) && !authority.mayChange(seen, actor)) {
             return new Change.Denied(seen);
@@ -67,9 +70,6 @@ public final class GuardedChanges {
         Optional<Change> refused = blocked.apply(seen);
         if (refused.isPresent()) {
             return refused.get();
-        }
-        if (seen.incident().version() != expectedVersion) {
-            return new Change.Stale(seen);
         }
         Instant now = clock.instant();
         return db.write(h -> {

@@ -181,6 +181,25 @@ public final class FakeSlack implements AutoCloseable {
         return await(method, 1).get(0);
     }
 
+    /** Waits (up to 10 s) for a call to {@code method} that {@code matching} accepts; returns the first. */
+    public Call await(String method, java.util.function.Predicate<Call> matching) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Call call : calls(method)) {
+                if (matching.test(call)) {
+                    return call;
+                }
+            }
+            sleep(10);
+        }
+        throw new AssertionError("expected a matching call to " + method + " within 10 s; calls were: " + methods());
+    }
+
+    /** Waits for a chat.postMessage to {@code channel} whose text contains {@code text}. */
+    public Call awaitPost(String channel, String text) {
+        return await("chat.postMessage", c -> channel.equals(c.param("channel")) && c.allText().contains(text));
+    }
+
     /** Waits until no new call arrived for {@code quietMillis}: the bot's after-ack work is done. */
     public void awaitQuiet(long quietMillis) {
         int last = -1;

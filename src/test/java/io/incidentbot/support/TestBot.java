@@ -168,6 +168,20 @@ public final class TestBot implements AutoCloseable {
         }
     }
 
+    /** Every text of an ephemeral reply: its text and all its blocks' text. */
+    public static String replyAllText(HttpResponse<String> response) {
+        StringBuilder out = new StringBuilder();
+        collectText(json(response), out);
+        return out.toString();
+    }
+
+    private static void collectText(JsonNode node, StringBuilder out) {
+        if (node.isObject() && node.path("text").isTextual()) {
+            out.append(node.get("text").asText()).append('\n');
+        }
+        node.forEach(child -> collectText(child, out));
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
