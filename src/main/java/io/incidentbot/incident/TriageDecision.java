@@ -10,7 +10,7 @@ public record TriageDecision(TriageAnswers answers, Suggestion suggestion, Strin
 
     public TriageDecision {
         overrideReason = overrideReason.map(String::strip).filter(r -> !r.isEmpty());
-        if (isOverride() && overrideReason.isEmpty()) {
+        if (!level.equalsIgnoreCase(suggestion.level()) && overrideReason.isEmpty()) {
             throw new IllegalArgumentException("overriding the suggested " + suggestion.level() + " needs a reason");
         }
     }
