@@ -59,8 +59,8 @@ final class ListCommand implements Subcommand {
         List<IncidentView> found = incidents.list(payload.getTeamId(), filter);
         String heading = heading(filter);
         if (found.isEmpty()) {
-            return Replies.ephemeral(context, "No " + heading.toLowerCase(Locale.ROOT)
-                    + ". Open one with `/incident open <title>`.");
+            return Replies.ephemeral(context, "No " + heading.substring(0, 1).toLowerCase(Locale.ROOT)
+                    + heading.substring(1) + ". Open one with `/incident open <title>`.");
         }
         StringBuilder text = new StringBuilder("*" + heading + " (" + found.size()
                 + (found.size() == IncidentService.LIST_LIMIT ? ", newest shown" : "") + ")*");
