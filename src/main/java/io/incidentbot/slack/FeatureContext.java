@@ -35,6 +35,11 @@ public record FeatureContext(App app, AppConfig config, IncidentService incident
         return authority.mayChange(view, groups.actor(userId));
     }
 
+    /** Best-effort posts and invitations after the ack. */
+    public ChannelMessages messages() {
+        return new ChannelMessages(app.client(), calls());
+    }
+
     /** Web API calls made after the ack: retried on 429 and 5xx. */
     public SlackCalls calls() {
         return SlackCalls.afterAck();

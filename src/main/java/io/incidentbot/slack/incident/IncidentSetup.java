@@ -7,6 +7,7 @@ import io.incidentbot.config.AppConfig;
 import io.incidentbot.incident.ChannelNames;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.slack.ChannelMessages;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
@@ -36,6 +37,7 @@ final class IncidentSetup {
     private final AppConfig config;
     private final Notices notices;
     private final List<Consumer<Incident>> afterCard;
+    private final ChannelMessages messages;
 
     IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, IncidentCards cards,
                   AppConfig config, Notices notices, List<Consumer<Incident>> afterCard) {
@@ -46,6 +48,7 @@ final class IncidentSetup {
         this.config = config;
         this.notices = notices;
         this.afterCard = afterCard;
+        this.messages = new ChannelMessages(client, calls);
     }
 
     void run(Incident opened, Optional<String> responseUrl) {
@@ -91,7 +94,7 @@ final class IncidentSetup {
             moved = createChannel(incident);
         } catch (SlackFailure e) {
             log.warn("{}: private channel not created ({})", id, e.error());
-            old.ifPresent(channel -> post(channel, "🔒 " + id + " is privacy-sensitive, but I couldn't create a private "
+            old.ifPresent(channel -> messages.post(channel, "🔒 " + id + " is privacy-sensitive, but I couldn't create a private "
                     + "channel for it (Slack said `" + e.error() + "`). Keep customer data out of this channel."));
             cards.refresh(incident.id());
             return incident;
@@ -100,7 +103,7 @@ final class IncidentSetup {
         java.util.Set<String> people = new java.util.LinkedHashSet<>();
         people.add(incident.openedBy());
         incidents.view(incident.id()).ifPresent(v -> v.roles().forEach(r -> people.add(r.userId())));
-        people.forEach(user -> inviteQuietly(channel, user));
+        people.forEach(user -> messages.invite(channel, user));
         oldCard.ifPresent(ref -> {
             try {
                 calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
@@ -111,28 +114,10 @@ final class IncidentSetup {
             }
         });
         postCard(moved, Optional.empty());
-        old.ifPresent(c -> post(c, "🔒 " + id + " is privacy-sensitive now: it continues in a private channel. Keep "
+        old.ifPresent(c -> messages.post(c, "🔒 " + id + " is privacy-sensitive now: it continues in a private channel. Keep "
                 + "customer data out of this one."));
         reannounce(moved);
         return moved;
-    }
-
-    private void inviteQuietly(String channel, String user) {
-        try {
-            calls.call("conversations.invite", () -> client.conversationsInvite(r -> r.channel(channel).users(List.of(user))));
-        } catch (SlackFailure e) {
-            if (!"already_in_channel".equals(e.error())) {
-                log.warn("could not invite someone to {}: {}", channel, e.error());
-            }
-        }
-    }
-
-    private void post(String channel, String text) {
-        try {
-            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).text(text)));
-        } catch (SlackFailure e) {
-            log.warn("could not post in {}: {}", channel, e.error());
-        }
     }
 
     /** Rewrites the announcement to what it should say now (privacy-sensitive: no details). */

@@ -37,7 +37,7 @@ public final class LifecycleFeature {
                 Handlers.action(this::move));
         ctx.app().blockAction(LifecycleIds.REOPEN, Handlers.action(this::move));
         ctx.app().blockAction(LifecycleIds.RESOLVE, Handlers.action(this::resolve));
-        ResolveSubmission submission = new ResolveSubmission(ctx, lifecycle, changes);
+        ResolveSubmission submission = new ResolveSubmission(ctx, lifecycle);
         ctx.app().viewSubmission(ResolveField.CALLBACK, Handlers.submission(ResolveField.IMPACT.blockId, submission::handle));
         ctx.timers().handle(LifecycleService.REVIEW_REMINDER, this::reviewDue);
     }
@@ -82,7 +82,7 @@ public final class LifecycleFeature {
         lifecycle.reviewDue(timer).ifPresent(view -> {
             Incident incident = view.incident();
             String owner = view.holder(RoleAssignment.OWNER).map(Format::user).orElse("Owner (nobody holds the role)");
-            changes.post(incident.homeChannel(), "📝 " + owner + ": time for the post-incident review of *"
+            ctx.messages().post(incident.homeChannel(), "📝 " + owner + ": time for the post-incident review of *"
                     + ctx.replies().id(incident) + "*. Walk through impact, root cause, remediation and the prevention "
                     + "step, and improve the runbook where it fell short.");
         });

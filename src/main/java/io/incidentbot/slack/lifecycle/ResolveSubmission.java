@@ -27,12 +27,10 @@ import java.util.Optional;
 final class ResolveSubmission {
     private final FeatureContext ctx;
     private final LifecycleService lifecycle;
-    private final StatusChanges changes;
 
-    ResolveSubmission(FeatureContext ctx, LifecycleService lifecycle, StatusChanges changes) {
+    ResolveSubmission(FeatureContext ctx, LifecycleService lifecycle) {
         this.ctx = ctx;
         this.lifecycle = lifecycle;
-        this.changes = changes;
     }
 
     Response handle(ViewSubmissionRequest request, ViewSubmissionContext context) {
@@ -97,6 +95,6 @@ final class ResolveSubmission {
         }
         text.append("\nPost-incident review reminder: ")
                 .append(Format.when(ctx.clock().instant().plus(ctx.config().lifecycle().reviewAfter()))).append('.');
-        changes.post(incident.homeChannel(), text.toString());
+        ctx.messages().post(incident.homeChannel(), text.toString());
     }
 }

@@ -7,16 +7,11 @@ import io.incidentbot.incident.LifecycleService;
 import io.incidentbot.incident.Status;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
-import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Moving an incident between open states, or reopening it; the card and the channel follow after the ack. */
 final class StatusChanges {
-    private static final Logger log = LoggerFactory.getLogger(StatusChanges.class);
-
     private final FeatureContext ctx;
     private final LifecycleService lifecycle;
 
@@ -38,7 +33,7 @@ final class StatusChanges {
                         + Text.escape(ctx.config().statusLabel(target)) + "* again, and the response clock restarts."
                         : who + " moved *" + ctx.replies().id(before) + "* from " + Text.escape(ctx.config().statusLabel(
                         before.status())) + " to *" + Text.escape(ctx.config().statusLabel(target)) + "*.";
-                post(before.homeChannel(), text);
+                ctx.messages().post(before.homeChannel(), text);
             });
             return Optional.empty();
         }
@@ -53,12 +48,4 @@ final class StatusChanges {
         return Optional.of(ctx.replies().stale(change.current()));
     }
 
-    void post(String channel, String text) {
-        try {
-            ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                    .text(Text.clamp(text, Text.MESSAGE))));
-        } catch (SlackFailure e) {
-            log.warn("could not post in {}: {}", channel, e.error());
-        }
-    }
 }

@@ -8,20 +8,14 @@ import io.incidentbot.role.Role;
 import io.incidentbot.role.RoleService;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
-import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
-import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Giving someone a role, from the card's pickers or /incident assign: the change in the ack; after
  * it the card, an invitation to the channel, the role's instructions by DM and a line in the channel.
  */
 final class Assignments {
-    private static final Logger log = LoggerFactory.getLogger(Assignments.class);
-
     private final FeatureContext ctx;
     private final RoleService roles;
 
@@ -52,28 +46,12 @@ final class Assignments {
     private void announce(IncidentView view, Role role, String userId, String actorId) {
         Incident incident = view.incident();
         ctx.cards().refresh(incident.id());
-        incident.channelId().ifPresent(channel -> invite(channel, userId));
+        incident.channelId().ifPresent(channel -> ctx.messages().invite(channel, userId));
         instruct(incident, role, userId, actorId);
         String line = actorId.equals(userId)
                 ? Format.user(userId) + " took the *" + Text.escape(role.label()) + "* role."
                 : Format.user(actorId) + " made " + Format.user(userId) + " the *" + Text.escape(role.label()) + "*.";
-        try {
-            ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
-                    .channel(incident.homeChannel()).text(line)));
-        } catch (SlackFailure e) {
-            log.warn("assignment on {} not announced: {}", incident.id(), e.error());
-        }
-    }
-
-    private void invite(String channel, String userId) {
-        try {
-            ctx.calls().call("conversations.invite", () -> ctx.client().conversationsInvite(
-                    r -> r.channel(channel).users(List.of(userId))));
-        } catch (SlackFailure e) {
-            if (!"already_in_channel".equals(e.error())) {
-                log.warn("could not invite an assignee to {}: {}", channel, e.error());
-            }
-        }
+        ctx.messages().post(incident.homeChannel(), line);
     }
 
     /** The role's instructions by DM: outside the incident's channel, so no details of a privacy-sensitive one. */
@@ -86,10 +64,6 @@ final class Assignments {
         String text = Text.clamp("You are now the *" + Text.escape(role.label()) + "* of " + what + ", assigned by "
                 + Format.user(actorId) + "."
                 + (role.instructions().isBlank() ? "" : "\n>" + Text.escape(role.instructions())), Text.MESSAGE);
-        try {
-            ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(userId).text(text)));
-        } catch (SlackFailure e) {
-            log.warn("role instructions for {} not sent: {}", incident.id(), e.error());
-        }
+        ctx.messages().post(userId, text);
     }
 }

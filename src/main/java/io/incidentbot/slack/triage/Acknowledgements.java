@@ -5,15 +5,10 @@ import io.incidentbot.incident.Change;
 import io.incidentbot.incident.Escalations;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
-import io.incidentbot.slack.SlackCalls.SlackFailure;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** "Someone is on it": meets the response target and stops any escalation. */
 final class Acknowledgements {
-    private static final Logger log = LoggerFactory.getLogger(Acknowledgements.class);
-
     private final FeatureContext ctx;
     private final Escalations escalations;
 
@@ -29,13 +24,8 @@ final class Acknowledgements {
         if (change instanceof Change.Done done) {
             ctx.afterAck().run("announcing an acknowledgement of " + id, () -> {
                 ctx.cards().refresh(id);
-                try {
-                    ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
-                            .channel(done.after().incident().homeChannel())
-                            .text(Format.user(actorId) + " acknowledged *" + incident + "*: the response target is met.")));
-                } catch (SlackFailure e) {
-                    log.warn("acknowledgement of {} not announced: {}", id, e.error());
-                }
+                ctx.messages().post(done.after().incident().homeChannel(),
+                        Format.user(actorId) + " acknowledged *" + incident + "*: the response target is met.");
             });
             return Optional.empty();
         }

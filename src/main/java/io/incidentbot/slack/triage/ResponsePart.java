@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -55,17 +56,16 @@ final class ResponsePart implements CardPart {
             blocks.add(context(c -> c.elements(List.of(markdownText(Text.clamp(String.join("\n", lines), Text.CONTEXT))))));
         }
         List<BlockElement> buttons = new ArrayList<>();
-        buttons.add(button(incident, TriageIds.TRIAGE_BUTTON, "Triage severity…", "triage"));
+        buttons.add(intent(incident, TriageIds.TRIAGE_BUTTON, "Triage severity…", "triage"));
         if (awaiting) {
-            buttons.add(button(incident, TriageIds.ACK_BUTTON, "Acknowledge", "ack"));
+            buttons.add(intent(incident, TriageIds.ACK_BUTTON, "Acknowledge", "ack"));
         }
         blocks.add(actions(a -> a.blockId(TriageIds.BLOCK).elements(buttons)));
         return blocks;
     }
 
-    private static BlockElement button(Incident incident, String actionId, String label, String intent) {
+    private static BlockElement intent(Incident incident, String actionId, String label, String intent) {
         String value = new ActionValue(incident.id().number(), intent, incident.version()).encode();
-        return com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(actionId)
-                .text(plainText(label)).value(value));
+        return button(b -> b.actionId(actionId).text(plainText(label)).value(value));
     }
 }

@@ -7,17 +7,12 @@ import io.incidentbot.schedule.Timer;
 import io.incidentbot.severity.Recipients;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
-import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** What a missed response target does: remind the owner, then each escalation step notifies its people. */
 final class ResponseReminders {
-    private static final Logger log = LoggerFactory.getLogger(ResponseReminders.class);
-
     private final FeatureContext ctx;
     private final Escalations escalations;
 
@@ -39,7 +34,7 @@ final class ResponseReminders {
             if (missed.severity().step(0).isPresent()) {
                 text += " It escalates in " + Format.age(missed.severity().step(0).get().after()) + ".";
             }
-            post(incident.homeChannel(), text);
+            ctx.messages().post(incident.homeChannel(), text);
             ctx.cards().refresh(incident.id());
         });
     }
@@ -48,7 +43,7 @@ final class ResponseReminders {
         escalations.escalate(timer).ifPresent(escalation -> {
             Incident incident = escalation.incident().incident();
             Recipients recipients = escalation.recipients();
-            incident.channelId().ifPresent(channel -> recipients.users().forEach(user -> invite(channel, user)));
+            incident.channelId().ifPresent(channel -> recipients.users().forEach(user -> ctx.messages().invite(channel, user)));
             List<String> mentions = new ArrayList<>();
             recipients.users().forEach(u -> mentions.add(Format.user(u)));
             recipients.groups().forEach(g -> mentions.add(Format.group(g)));
@@ -59,27 +54,8 @@ final class ResponseReminders {
                     + "or the severity's `escalation` in the config."
                     : "🚨 Escalating *" + id + "* (" + Text.escape(escalation.severity().title()) + "): nobody has "
                     + "acknowledged it. " + String.join(" ", mentions) + ", please step in.";
-            post(incident.homeChannel(), text);
+            ctx.messages().post(incident.homeChannel(), text);
         });
     }
 
-    private void post(String channel, String text) {
-        try {
-            ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                    .text(Text.clamp(text, Text.MESSAGE))));
-        } catch (SlackFailure e) {
-            log.warn("reminder not posted in {}: {}", channel, e.error());
-        }
-    }
-
-    private void invite(String channel, String user) {
-        try {
-            ctx.calls().call("conversations.invite", () -> ctx.client().conversationsInvite(
-                    r -> r.channel(channel).users(List.of(user))));
-        } catch (SlackFailure e) {
-            if (!"already_in_channel".equals(e.error())) {
-                log.warn("could not invite an escalation contact to {}: {}", channel, e.error());
-            }
-        }
-    }
 }

@@ -54,7 +54,7 @@ final class SeverityBrief {
         Map<String, Recipients> owners = ctx.config().matrix().owners(incident.severity(),
                 ctx.config().roles().stream().map(Role::id).toList(), Escalations.holders(view));
         incident.channelId().ifPresent(channel -> owners.values().stream().flatMap(r -> r.users().stream()).distinct()
-                .forEach(user -> invite(channel, user)));
+                .forEach(user -> ctx.messages().invite(channel, user)));
         String id = ctx.replies().id(incident);
         StringBuilder head = new StringBuilder("*" + id + " is " + Text.escape(level.title()) + "*");
         previous.ifPresent(p -> head.append(" (was ").append(Text.escape(p)).append(")"));
@@ -90,14 +90,4 @@ final class SeverityBrief {
                 + (instructions.isBlank() ? "" : "\n>" + Text.escape(Text.clamp(instructions, INSTRUCTIONS_MAX)));
     }
 
-    private void invite(String channel, String user) {
-        try {
-            ctx.calls().call("conversations.invite", () -> ctx.client().conversationsInvite(
-                    r -> r.channel(channel).users(List.of(user))));
-        } catch (SlackFailure e) {
-            if (!"already_in_channel".equals(e.error())) {
-                log.warn("could not invite a severity owner to {}: {}", channel, e.error());
-            }
-        }
-    }
 }

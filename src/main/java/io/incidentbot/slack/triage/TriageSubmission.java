@@ -16,20 +16,15 @@ import io.incidentbot.severity.TriageAnswers;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Meta;
-import io.incidentbot.slack.SlackCalls.SlackFailure;
 import io.incidentbot.slack.Text;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Step one submitted: the policy suggests a level and the form turns to the decision. Step two
  * submitted: the level is set (an override needs its reason), at the version the form was drawn at.
  */
 final class TriageSubmission {
-    private static final Logger log = LoggerFactory.getLogger(TriageSubmission.class);
-
     private final FeatureContext ctx;
     private final TriageService triage;
     private final Escalations escalations;
@@ -108,12 +103,7 @@ final class TriageSubmission {
         }
         String text = Format.user(actor) + " confirmed *" + Text.escape(after.severity()) + "* for *"
                 + ctx.replies().id(after) + "* (suggested " + Text.escape(suggestion.explanation()) + ").";
-        try {
-            ctx.calls().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(incident.homeChannel())
-                    .text(Text.clamp(text, Text.MESSAGE))));
-        } catch (SlackFailure e) {
-            log.warn("triage of {} not announced: {}", after.id(), e.error());
-        }
+        ctx.messages().post(incident.homeChannel(), text);
     }
 
     private static IncidentId incident(String team, String metadata) {
