@@ -5,9 +5,11 @@ import io.incidentbot.common.IncidentId;
 import io.incidentbot.db.Database;
 import io.incidentbot.role.Actor;
 import io.incidentbot.role.Authority;
+import io.incidentbot.role.RoleAssignment;
 import io.incidentbot.role.RoleDao;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -109,10 +111,16 @@ public final class GuardedChanges {
         return db.read(h -> view(h, id));
     }
 
+    /**
+     * The incident with its roles. Outside a transaction these are two reads, so the roles are read
+     * first and the version last: every change bumps the version, so when it is the version a request
+     * was drawn at, nothing changed between the two reads either.
+     */
     static IncidentView view(Handle h, IncidentId id) {
+        List<RoleAssignment> roles = h.attach(RoleDao.class).forIncident(id.teamId(), id.number());
         Incident incident = h.attach(IncidentDao.class).find(id.teamId(), id.number())
                 .orElseThrow(() -> new NoSuchElementException("no incident " + id));
-        return new IncidentView(incident, h.attach(RoleDao.class).forIncident(id.teamId(), id.number()));
+        return new IncidentView(incident, roles);
     }
 
     public static void audit(Handle h, IncidentId id, Instant at, Actor actor, String action, String before, String after) {
