@@ -146,6 +146,10 @@ class LifecycleTest {
         assertThat(TestBot.replyText(bot.commandAs("U0BOB", inc.channel(), "status resolved")))
                 .startsWith("Only INC-1's owner");
         assertThat(bot.slack.calls("views.open")).hasSize(forms);
+        // the service checks too: a form the owner opened, submitted by someone else, resolves nothing
+        JsonNode refused = TestBot.json(bot.submitAs("U0BOB", Resolve.answered(Resolve.form(bot, ALICE, inc))));
+        assertThat(refused.path("errors").path(Resolve.IMPACT).asText())
+                .isEqualTo("Only INC-1's owner, its comms owner or an incident admin can resolve it. Nothing was saved.");
 
         Resolve.resolve(bot, "U0ADMIN", inc);
         bot.slack.await("chat.update", c -> c.allText().contains("Reopen"));
