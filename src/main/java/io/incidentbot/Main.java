@@ -8,13 +8,21 @@ import io.incidentbot.config.Settings;
 import io.incidentbot.db.Database;
 import io.incidentbot.evidence.EvidenceService;
 import io.incidentbot.evidence.MissingEvidenceCheck;
+import io.incidentbot.incident.Escalations;
+import io.incidentbot.incident.GuardedChanges;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.incident.LifecycleService;
 import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.incident.ResponseTimers;
+import io.incidentbot.incident.TriageService;
 import io.incidentbot.redaction.Redactor;
 import io.incidentbot.report.SupportReport;
 import io.incidentbot.report.SupportReports;
+import io.incidentbot.role.Authority;
+import io.incidentbot.role.RoleService;
 import io.incidentbot.runbook.ChecklistService;
 import io.incidentbot.runbook.UntickedRequiredItems;
+import io.incidentbot.schedule.TimerService;
 import io.incidentbot.slack.SlackApp;
 import io.incidentbot.cli.RedactCommand;
 import io.incidentbot.redaction.RedactionRules;
@@ -24,6 +32,7 @@ import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,19 +89,34 @@ public final class Main implements Callable<Integer> {
 
     /** Starts the bot with everything wired; the caller closes it. */
     public static SlackApp start(Settings settings, Clock clock) throws Exception {
+        return start(settings, clock, List.of());
+    }
+
+    /**
+     * @param resolveChecks what must be done before resolving, besides the built-in checks (required
+     *                      checklist items, required evidence)
+     */
+    public static SlackApp start(Settings settings, Clock clock, List<ResolveCheck> resolveChecks) throws Exception {
         AppConfig config = ConfigLoader.load(settings.configFile());
         Database database = Database.open(settings.database());
         database.migrate();
-        IncidentService incidents = new IncidentService(database, clock);
+        TimerService timers = new TimerService(database, clock);
+        ResponseTimers responseTimers = new ResponseTimers(timers, config.severities());
+        IncidentService incidents = new IncidentService(database, clock, responseTimers);
         ChecklistService checklists = new ChecklistService(database, clock);
         EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
-        List<ResolveCheck> resolveChecks = List.of(new UntickedRequiredItems(checklists),
-                new MissingEvidenceCheck(incidents, evidence));
+        List<ResolveCheck> checks = new ArrayList<>(List.of(new UntickedRequiredItems(checklists),
+                new MissingEvidenceCheck(incidents, evidence)));
+        checks.addAll(resolveChecks);
         Redactor redactor = new Redactor(config.redaction());
         SupportReports reports = new SupportReports(incidents, evidence, config, redactor, database, clock);
-        return SlackApp.start(settings, new SlackApp.Services(config, incidents, checklists, resolveChecks, evidence,
-                        reports, redactor, database),
-                clock);
+        GuardedChanges changes = new GuardedChanges(database, clock, new Authority(config.permissions()));
+        return SlackApp.start(settings, new SlackApp.Services(config, incidents, changes.authority(),
+                new RoleService(changes, config.roles()),
+                new TriageService(changes, responseTimers, database),
+                new LifecycleService(changes, responseTimers, config.lifecycle(), checks),
+                new Escalations(database, changes, responseTimers, config.matrix()),
+                timers, checklists, evidence, reports, redactor, database), clock);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
@@ -157,7 +181,8 @@ public final class Main implements Callable<Integer> {
             try {
                 AppConfig config = ConfigLoader.load(target);
                 spec.commandLine().getOut().println(name + ": OK (" + config.severities().levels().size()
-                        + " severities, " + config.areas().size() + " areas, " + config.runbooks().runbooks().size()
+                        + " severities, " + config.areas().size() + " areas, " + config.roles().size() + " roles, "
+                        + config.triage().rules().size() + " triage rules, " + config.runbooks().runbooks().size()
                         + " runbooks)");
                 return 0;
             } catch (ConfigException e) {

@@ -85,7 +85,8 @@ class MainTest {
     @Test
     void checkConfigAcceptsTheDefaultsAndListsEveryProblemOfABadFile() throws Exception {
         assertThat(run(Map.of(), "check-config")).isZero();
-        assertThat(out.toString()).contains("built-in defaults: OK (4 severities, 10 areas, 5 runbooks)");
+        assertThat(out.toString())
+                .contains("built-in defaults: OK (4 severities, 10 areas, 6 roles, 9 triage rules, 5 runbooks)");
 
         Path bad = dir.resolve("bad.yml");
         Files.writeString(bad, """
@@ -94,9 +95,11 @@ class MainTest {
                   - { id: SEV1, response_target: soon }
                 """);
         assertThat(run(Map.of(), "check-config", bad.toString())).isEqualTo(2);
+        // replacing the severities without the triage rules that name them is caught, once
         assertThat(err.toString()).contains(bad + ": incident.channel_per_incident: must be true or false",
                 bad + ": severities[0].label: is required", bad + ": severities[0].response_target:",
-                bad + ": incident.default_severity: 'SEV3' is not one of the severities [SEV1]", "4 problems found");
+                bad + ": incident.default_severity: 'SEV3' is not one of the severities [SEV1]",
+                bad + ": triage: names severities that are not configured: SEV2, SEV3, SEV4", "5 problems found");
     }
 
     @Test

@@ -11,21 +11,29 @@ import io.incidentbot.evidence.EvidenceSettings;
 import io.incidentbot.evidence.RequiredEvidence;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
+import io.incidentbot.incident.LifecycleSettings;
+import io.incidentbot.incident.Status;
 import io.incidentbot.redaction.ExtraPattern;
 import io.incidentbot.redaction.RedactionRules;
+import io.incidentbot.role.Permissions;
 import io.incidentbot.role.Role;
 import io.incidentbot.role.RoleAssignment;
 import io.incidentbot.runbook.RunbookCatalog;
+import io.incidentbot.severity.EscalationStep;
 import io.incidentbot.severity.Severity;
+import io.incidentbot.severity.SlackIds;
+import io.incidentbot.severity.TriagePolicy;
 import io.incidentbot.severity.SeverityScale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -119,10 +128,14 @@ public final class ConfigLoader {
     private static AppConfig validate(JsonNode json) {
         List<String> problems = new ArrayList<>();
         Node root = new Node(json, "", problems);
-        SeverityScale severities = new SeverityScale(severities(root));
+        List<Role> roles = roles(root);
+        Set<String> roleIds = new HashSet<>(roles.stream().map(Role::id).toList());
+        SeverityScale severities = new SeverityScale(severities(root, roleIds));
         IncidentSettings incident = incident(root, severities);
         List<Area> areas = areas(root);
-        List<Role> roles = roles(root);
+        TriagePolicy triage = TriageConfig.read(root, severities);
+        LifecycleSettings lifecycle = lifecycle(root);
+        Permissions permissions = permissions(root);
         RunbookCatalog runbooks = RunbookConfig.read(root, roles, areas);
         EvidenceSettings evidence = evidence(root, severities, roles, areas);
         RedactionRules redaction = redaction(root);
@@ -131,7 +144,8 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new AppConfig(incident, severities, areas, roles, runbooks, evidence, redaction);
+        return new AppConfig(incident, severities, areas, roles, triage, lifecycle, permissions, runbooks, evidence,
+                redaction);
     }
 
     private static IncidentSettings incident(Node root, SeverityScale severities) {
@@ -160,7 +174,7 @@ public final class ConfigLoader {
                 severities.find(defaultSeverity).map(Severity::id).orElse(defaultSeverity));
     }
 
-    private static List<Severity> severities(Node root) {
+    private static List<Severity> severities(Node root, Set<String> roleIds) {
         List<Severity> levels = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node node : root.list("severities", true)) {
@@ -171,10 +185,16 @@ public final class ConfigLoader {
                 node.problem(node.path() + ".id", "duplicate severity '" + id + "'");
             }
             levels.add(new Severity(id, node.text("label"), node.optionalText("meaning").orElse(""),
-                    node.duration("response_target"), node.optionalDuration("update_cadence")));
+                    node.duration("response_target"), node.optionalDuration("update_cadence"),
+                    owners(node, roleIds), escalation(node, roleIds)));
             node.rejectUnknownKeys();
         }
         return levels;
+    }
+
+    /** The entries that are there ({@link Node#texts} keeps a blank entry's place, after reporting it). */
+    private static List<String> nonEmpty(List<String> texts) {
+        return texts.stream().filter(t -> !t.isEmpty()).toList();
     }
 
     /** Optional: what the redactor should also catch, leave alone, or skip (its own checks name the paths). */
@@ -183,8 +203,8 @@ public final class ConfigLoader {
         if (node == null) {
             return RedactionRules.none();
         }
-        Set<String> disabled = new LinkedHashSet<>(node.texts("disabled_kinds"));
-        List<String> allowlist = node.texts("allowlist");
+        Set<String> disabled = new LinkedHashSet<>(nonEmpty(node.texts("disabled_kinds")));
+        List<String> allowlist = nonEmpty(node.texts("allowlist"));
         List<ExtraPattern> extra = new ArrayList<>();
         for (Node pattern : node.list("extra_patterns", false)) {
             extra.add(new ExtraPattern(pattern.optionalText("kind").orElse(null),
@@ -193,6 +213,95 @@ public final class ConfigLoader {
         }
         node.rejectUnknownKeys();
         return new RedactionRules(disabled, allowlist, extra);
+    }
+
+    /** {@code owners: { hosting-owner: [U…, S…] }}: role ids to Slack user or user-group ids. */
+    private static Map<String, List<String>> owners(Node severity, Set<String> roleIds) {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        severity.child("owners").ifPresent(node -> {
+            for (String role : node.keys()) {
+                if (!roleIds.isEmpty() && !roleIds.contains(role)) {
+                    node.problem(node.at(role), "'" + role + "' is not one of the roles " + new TreeSet<>(roleIds));
+                }
+                List<String> ids = node.texts(role);
+                for (int i = 0; i < ids.size(); i++) {
+                    if (!ids.get(i).isEmpty() && !SlackIds.isUser(ids.get(i)) && !SlackIds.isGroup(ids.get(i))) {
+                        node.problem(node.at(role) + "[" + i + "]", "'" + ids.get(i)
+                                + "' is not a Slack user id (U…/W…) or user-group id (S…)");
+                    }
+                }
+                owners.put(role, nonEmpty(ids));
+            }
+        });
+        return owners;
+    }
+
+    /** {@code escalation: [{ after: PT15M, notify: [comms-owner, admins, U…, S…] }]}. */
+    private static List<EscalationStep> escalation(Node severity, Set<String> roleIds) {
+        List<EscalationStep> steps = new ArrayList<>();
+        for (Node node : severity.list("escalation", false)) {
+            Duration after = node.duration("after");
+            List<String> notify = node.texts("notify");
+            if (notify.isEmpty()) {
+                node.problem(node.at("notify"), "needs at least one role id, 'admins', or Slack user/user-group id");
+            }
+            for (int i = 0; i < notify.size(); i++) {
+                String entry = notify.get(i);
+                if (!entry.isEmpty() && !roleIds.contains(entry) && !entry.equals(EscalationStep.ADMINS) && !SlackIds.isUser(entry)
+                        && !SlackIds.isGroup(entry)) {
+                    node.problem(node.at("notify") + "[" + i + "]", "'" + entry + "' is not a role id "
+                            + new TreeSet<>(roleIds) + ", 'admins', or a Slack user (U…/W…) or user-group (S…) id");
+                }
+            }
+            steps.add(new EscalationStep(after, nonEmpty(notify)));
+            node.rejectUnknownKeys();
+        }
+        return steps;
+    }
+
+    private static LifecycleSettings lifecycle(Node root) {
+        Node node = root.child("lifecycle").orElse(null);
+        if (node == null) {
+            return LifecycleSettings.defaults();
+        }
+        Map<Status, String> labels = new EnumMap<>(Status.class);
+        node.child("statuses").ifPresent(statuses -> {
+            Set<String> seen = new HashSet<>();
+            for (Status status : Status.values()) {
+                statuses.optionalText(status.key()).ifPresent(label -> {
+                    if (!seen.add(label.toLowerCase(java.util.Locale.ROOT))) {
+                        statuses.problem(statuses.at(status.key()), "'" + label + "' names two states");
+                    }
+                    labels.put(status, label);
+                });
+            }
+            statuses.rejectUnknownKeys();
+        });
+        Duration reviewAfter = node.optionalDuration("review_after").orElse(LifecycleSettings.DEFAULT_REVIEW_AFTER);
+        node.rejectUnknownKeys();
+        return new LifecycleSettings(labels, reviewAfter);
+    }
+
+    private static Permissions permissions(Node root) {
+        Node node = root.child("permissions").orElse(null);
+        if (node == null) {
+            return Permissions.NONE;
+        }
+        List<String> admins = node.texts("admins");
+        for (int i = 0; i < admins.size(); i++) {
+            if (!admins.get(i).isEmpty() && !SlackIds.isUser(admins.get(i))) {
+                node.problem(node.at("admins") + "[" + i + "]", "'" + admins.get(i) + "' is not a Slack user id (U…/W…)");
+            }
+        }
+        List<String> groups = node.texts("admin_groups");
+        for (int i = 0; i < groups.size(); i++) {
+            if (!groups.get(i).isEmpty() && !SlackIds.isGroup(groups.get(i))) {
+                node.problem(node.at("admin_groups") + "[" + i + "]", "'" + groups.get(i)
+                        + "' is not a Slack user-group id (S…)");
+            }
+        }
+        node.rejectUnknownKeys();
+        return new Permissions(nonEmpty(admins), nonEmpty(groups));
     }
 
     private static List<Role> roles(Node root) {

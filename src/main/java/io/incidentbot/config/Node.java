@@ -38,7 +38,7 @@ final class Node {
         problems.add((where.isEmpty() ? "(top level)" : where) + ": " + message);
     }
 
-    private String at(String key) {
+    String at(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -104,6 +104,16 @@ final class Node {
         return value.orElse(Duration.ZERO);
     }
 
+    /** The keys of this mapping, in file order; each counts as read. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (json.isObject()) {
+            json.fieldNames().forEachRemaining(keys::add);
+        }
+        read.addAll(keys);
+        return keys;
+    }
+
     Optional<Node> child(String key) {
         return get(key).map(value -> new Node(value, at(key), problems));
     }
@@ -126,15 +136,6 @@ final class Node {
             items.add(new Node(value.get().get(i), at(key) + "[" + i + "]", problems));
         }
         return items;
-    }
-
-    /** The keys of this mapping, in file order (reading them marks none as read). */
-    List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        if (json.isObject()) {
-            json.fieldNames().forEachRemaining(keys::add);
-        }
-        return keys;
     }
 
     /** A list of texts ({@code [a, b]}); missing is empty. Entries that are not non-empty texts are problems. */

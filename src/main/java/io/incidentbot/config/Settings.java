@@ -1,6 +1,7 @@
 package io.incidentbot.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +11,21 @@ import java.util.Optional;
  * value stops start-up with one line naming the variable and how to fix it.
  */
 public record Settings(String botToken, Optional<String> signingSecret, Optional<String> appToken, int port,
-                       String slackApiUrl, String database, Optional<Path> configFile) {
+                       String slackApiUrl, String database, Optional<Path> configFile, Duration timerPoll) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    /** How often due timers (response targets, reminders) are looked for: minute-scale targets, so seconds. */
+    public static final Duration DEFAULT_TIMER_POLL = Duration.ofSeconds(5);
+
+    public Settings(String botToken, Optional<String> signingSecret, Optional<String> appToken, int port,
+                    String slackApiUrl, String database, Optional<Path> configFile) {
+        this(botToken, signingSecret, appToken, port, slackApiUrl, database, configFile, DEFAULT_TIMER_POLL);
+    }
+
+    /** The same settings, looking for due timers this often (tests poll fast instead of sleeping). */
+    public Settings withTimerPoll(Duration interval) {
+        return new Settings(botToken, signingSecret, appToken, port, slackApiUrl, database, configFile, interval);
+    }
 
     /** Socket Mode when an app-level token is given, HTTP mode otherwise. */
     public boolean socketMode() {

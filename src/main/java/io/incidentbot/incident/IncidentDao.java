@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -55,6 +56,38 @@ public interface IncidentDao {
             UPDATE incident SET channel_id = :channel, version = version + 1
             WHERE team_id = :team AND number = :number""")
     int setChannel(@Bind("team") String team, @Bind("number") int number, @Bind("channel") String channel);
+
+    /** Open, resolved or any; of some severities or any; involving a user (opened it or holds a role) or anyone. */
+    @SqlQuery("""
+            SELECT * FROM incident i
+            WHERE i.team_id = :team
+              AND (:anyStatus OR i.status IN (<statuses>))
+              AND (:anySeverity OR i.severity IN (<severities>))
+              AND (:user IS NULL OR i.opened_by = :user
+                   OR EXISTS (SELECT 1 FROM role_assignment r
+                              WHERE r.team_id = i.team_id AND r.number = i.number AND r.user_id = :user))
+            ORDER BY i.number DESC LIMIT :limit""")
+    List<Incident> list(@Bind("team") String team, @Bind("anyStatus") boolean anyStatus,
+                        @BindList(value = "statuses", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> statuses,
+                        @Bind("anySeverity") boolean anySeverity,
+                        @BindList(value = "severities", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> severities,
+                        @Bind("user") String user, @Bind("limit") int limit);
+
+    /** The optimistic lock: succeeds (1) only if nobody changed the incident since {@code expected}. */
+    @SqlUpdate("""
+            UPDATE incident SET version = version + 1
+            WHERE team_id = :team AND number = :number AND version = :expected""")
+    int bumpVersion(@Bind("team") String team, @Bind("number") int number, @Bind("expected") int expected);
+
+    @SqlUpdate("UPDATE incident SET status = :status WHERE team_id = :team AND number = :number")
+    int setStatus(@Bind("team") String team, @Bind("number") int number, @Bind("status") String status);
+
+    @SqlUpdate("""
+            UPDATE incident SET severity = :severity, customer_visible = :customerVisible,
+                                privacy_sensitive = :privacySensitive
+            WHERE team_id = :team AND number = :number""")
+    int setSeverity(@Bind("team") String team, @Bind("number") int number, @Bind("severity") String severity,
+                    @Bind("customerVisible") boolean customerVisible, @Bind("privacySensitive") boolean privacySensitive);
 
     @SqlUpdate("""
             INSERT INTO incident_message (team_id, number, kind, channel_id, ts) VALUES (:team, :number, :kind, :channel, :ts)

@@ -21,10 +21,22 @@ public final class IncidentService {
 
     private final Database db;
     private final Clock clock;
+    private final Optional<ResponseTimers> responseTimers;
 
+    /** Without response targets: opening starts no clock (tools and tests that only store incidents). */
     public IncidentService(Database db, Clock clock) {
+        this(db, clock, Optional.empty());
+    }
+
+    /** Opening an incident starts its severity's response-target clock in the same transaction. */
+    public IncidentService(Database db, Clock clock, ResponseTimers responseTimers) {
+        this(db, clock, Optional.of(responseTimers));
+    }
+
+    private IncidentService(Database db, Clock clock, Optional<ResponseTimers> responseTimers) {
         this.db = db.prepare(IncidentDao.class, AuditDao.class, RoleDao.class);
         this.clock = clock;
+        this.responseTimers = responseTimers;
     }
 
     public Incident open(NewIncident form) {
@@ -38,6 +50,7 @@ public final class IncidentService {
                     form.originChannel());
             h.attach(AuditDao.class).append(form.teamId(), number, now.toEpochMilli(), form.openedBy(), "opened",
                     null, form.severity() + " · " + form.area() + " · " + form.title().strip());
+            responseTimers.ifPresent(timers -> timers.start(h, new IncidentId(form.teamId(), number), form.severity(), now));
             return incidents.find(form.teamId(), number).orElseThrow();
         });
     }
@@ -83,6 +96,14 @@ public final class IncidentService {
     public List<IncidentView> listOpen(String teamId) {
         return db.read(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()
                 .map(incident -> withRoles(h, incident)).toList());
+    }
+
+    /** A workspace's incidents that pass {@code filter}, newest first, at most {@link #LIST_LIMIT}. */
+    public List<IncidentView> list(String teamId, IncidentFilter filter) {
+        return db.read(h -> h.attach(IncidentDao.class).list(teamId, filter.statuses().isEmpty(),
+                        filter.statuses().stream().map(Status::key).sorted().toList(), filter.severities().isEmpty(),
+                        filter.severities().stream().sorted().toList(), filter.involving().orElse(null), LIST_LIMIT)
+                .stream().map(incident -> withRoles(h, incident)).toList());
     }
 
     /** Incidents opened since {@code since} whose set-up in Slack never finished. */

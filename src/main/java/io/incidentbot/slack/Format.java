@@ -17,6 +17,11 @@ public final class Format {
         return "<@" + userId + ">";
     }
 
+    /** Mentions a user group: {@code <!subteam^S123>}. */
+    public static String group(String groupId) {
+        return "<!subteam^" + groupId + ">";
+    }
+
     public static String channel(String channelId) {
         return "<#" + channelId + ">";
     }

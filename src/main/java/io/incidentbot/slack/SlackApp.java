@@ -8,16 +8,25 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.incidentbot.config.Settings;
 import io.incidentbot.evidence.EvidenceService;
+import io.incidentbot.incident.Escalations;
 import io.incidentbot.incident.IncidentService;
-import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.incident.LifecycleService;
+import io.incidentbot.incident.TriageService;
 import io.incidentbot.redaction.Redactor;
 import io.incidentbot.report.SupportReports;
+import io.incidentbot.role.Authority;
+import io.incidentbot.role.RoleService;
 import io.incidentbot.runbook.ChecklistService;
+import io.incidentbot.schedule.TimerService;
 import io.incidentbot.slack.evidence.EvidenceFeature;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
+import io.incidentbot.slack.incident.IncidentLocator;
+import io.incidentbot.slack.lifecycle.LifecycleFeature;
 import io.incidentbot.slack.report.ReportFeature;
+import io.incidentbot.slack.role.RoleFeature;
 import io.incidentbot.slack.runbook.ChecklistFeature;
+import io.incidentbot.slack.triage.TriageFeature;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,24 +43,26 @@ import org.slf4j.LoggerFactory;
 public final class SlackApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
 
-    /**
-     * The domain services the Slack layer drives, and the storage it closes last. {@code resolveChecks}
-     * name what should be done before an incident is resolved (for the resolve flow to list).
-     */
-    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents,
-                           ChecklistService checklists, List<ResolveCheck> resolveChecks, EvidenceService evidence,
-                           SupportReports reports, Redactor redactor, AutoCloseable storage) {
+    /** The domain services the Slack layer drives, and the storage it closes last. */
+    public record Services(io.incidentbot.config.AppConfig config, IncidentService incidents, Authority authority,
+                           RoleService roles, TriageService triage, LifecycleService lifecycle,
+                           Escalations escalations, TimerService timers, ChecklistService checklists,
+                           EvidenceService evidence, SupportReports reports, Redactor redactor,
+                           AutoCloseable storage) {
     }
 
     private final Server server;
     private final SocketModeApp socketMode;
     private final AfterAck afterAck;
+    private final TimerPoller timers;
     private final AutoCloseable storage;
 
-    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck, AutoCloseable storage) {
+    private SlackApp(Server server, SocketModeApp socketMode, AfterAck afterAck, TimerPoller timers,
+                     AutoCloseable storage) {
         this.server = server;
         this.socketMode = socketMode;
         this.afterAck = afterAck;
+        this.timers = timers;
         this.storage = storage;
     }
 
@@ -67,7 +78,8 @@ public final class SlackApp implements AutoCloseable {
                 .requestVerificationEnabled(false) // SlackHttpEdge verifies, stricter than Bolt does
                 .build());
         AfterAck afterAck = new AfterAck(4);
-        Features features = register(app, slack, services, afterAck, clock);
+        TimerPoller timers = new TimerPoller(services.timers(), settings.timerPoll());
+        Features features = register(app, slack, services, afterAck, timers, clock);
 
         SocketModeApp socketMode = null;
         if (settings.socketMode()) {
@@ -80,9 +92,10 @@ public final class SlackApp implements AutoCloseable {
         Server server = httpServer(settings.port(), new SlackHttpEdge(app,
                 settings.socketMode() ? java.util.Optional.empty() : settings.signingSecret(), clock));
         server.start();
-        SlackApp running = new SlackApp(server, socketMode, afterAck, services.storage());
+        SlackApp running = new SlackApp(server, socketMode, afterAck, timers, services.storage());
         features.incidents().resumeUnfinishedSetups();
         features.checklists().resumeUnpostedChecklists();
+        timers.start();
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
@@ -91,21 +104,32 @@ public final class SlackApp implements AutoCloseable {
     private record Features(IncidentFeature incidents, ChecklistFeature checklists) {
     }
 
-    private static Features register(App app, Slack slack, Services services, AfterAck afterAck, Clock clock) {
+    private static Features register(App app, Slack slack, Services services, AfterAck afterAck, TimerPoller timers,
+                                     Clock clock) {
         Notices notices = new Notices(slack, app.client(), SlackCalls.afterAck());
         IncidentFeature incidents = new IncidentFeature(app, services.config(), services.incidents(), notices,
                 afterAck, clock);
+        FeatureContext ctx = new FeatureContext(app, services.config(), services.incidents(), services.authority(),
+                notices, afterAck, incidents, new IncidentLocator(services.incidents(), services.config()),
+                new SlackUserGroups(app.client(), clock), new ChangeReplies(services.config()), timers, clock);
+        // card parts and set-up steps come in this order, below the card's facts
+        RoleFeature roles = new RoleFeature(ctx, services.roles());
+        TriageFeature triage = new TriageFeature(ctx, services.triage(), services.escalations());
+        LifecycleFeature lifecycle = new LifecycleFeature(ctx, services.lifecycle());
         ChecklistFeature checklists = new ChecklistFeature(app, services.config(), services.incidents(),
                 services.checklists(), incidents.cards(), notices, afterAck, clock);
         incidents.cards().add(checklists.cardPart());
         incidents.addSetupStep(checklists.setupStep());
-        List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
-        subcommands.addAll(checklists.subcommands());
         EvidenceFeature evidence = new EvidenceFeature(app, services.config(), services.incidents(), services.evidence(),
                 services.redactor(), incidents.cards(), notices, afterAck, clock);
-        subcommands.addAll(evidence.subcommands());
         ReportFeature reports = new ReportFeature(app, services.config(), services.incidents(), services.reports(),
                 notices, afterAck);
+        List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
+        subcommands.addAll(roles.subcommands());
+        subcommands.addAll(triage.subcommands());
+        subcommands.addAll(lifecycle.subcommands());
+        subcommands.addAll(checklists.subcommands());
+        subcommands.addAll(evidence.subcommands());
         subcommands.addAll(reports.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
@@ -140,6 +164,7 @@ public final class SlackApp implements AutoCloseable {
             socketMode.close();
         }
         server.stop();
+        timers.close();
         afterAck.close(); // finish acknowledged work before the store goes away
         storage.close();
     }

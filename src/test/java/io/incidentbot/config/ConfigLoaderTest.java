@@ -59,6 +59,9 @@ class ConfigLoaderTest {
                 severities:
                   - { id: P1, label: Urgent, response_target: PT5M, update_cadence: PT15M }
                   - { id: P2, label: Normal, response_target: PT1H }
+                triage:
+                  rules: [{ level: P1, when: [revenue_risk], because: checkout down }]
+                  otherwise: { level: P2, because: everything else }
                 """);
         assertThat(config.severities().levels()).extracting(s -> s.id()).containsExactly("P1", "P2");
     }
@@ -89,5 +92,70 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(dir.resolve("missing.yml"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("missing.yml: no such file");
         assertThat(problems("incident: [unclosed").getMessage()).contains("not valid YAML");
+    }
+
+    @Test
+    void theMatrixPermissionsAndLifecycleAreRead() throws Exception {
+        AppConfig config = load("""
+                permissions: { admins: [U0ADMIN], admin_groups: [S0LEADS] }
+                lifecycle:
+                  statuses: { investigating: Triage, resolved: Closed }
+                  review_after: P5D
+                severities:
+                  - id: SEV1
+                    label: Critical
+                    response_target: PT15M
+                    owners: { hosting-owner: [U0HOST, S0HOSTING] }
+                    escalation: [{ after: PT10M, notify: [comms-owner, admins, W0CTO] }]
+                  - { id: SEV2, label: Major, response_target: PT1H }
+                  - { id: SEV3, label: Minor, response_target: PT4H }
+                  - { id: SEV4, label: Cosmetic, response_target: P1D }
+                """);
+        assertThat(config.permissions().admins()).containsExactly("U0ADMIN");
+        assertThat(config.permissions().adminGroups()).containsExactly("S0LEADS");
+        assertThat(config.statusLabel(io.incidentbot.incident.Status.INVESTIGATING)).isEqualTo("Triage");
+        assertThat(config.statusLabel(io.incidentbot.incident.Status.IDENTIFIED)).isEqualTo("Identified");
+        assertThat(config.lifecycle().parse("closed")).contains(io.incidentbot.incident.Status.RESOLVED);
+        assertThat(config.lifecycle().reviewAfter()).isEqualTo(Duration.ofDays(5));
+        var sev1 = config.severities().find("SEV1").orElseThrow();
+        assertThat(sev1.owners("hosting-owner")).containsExactly("U0HOST", "S0HOSTING");
+        assertThat(sev1.escalation()).singleElement().satisfies(step -> {
+            assertThat(step.after()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(step.recipients()).containsExactly("comms-owner", "admins", "W0CTO");
+        });
+    }
+
+    @Test
+    void matrixTriageAndPermissionProblemsAreReportedWithTheirPaths() {
+        ConfigException e = problems("""
+                permissions: { admins: [alice], admin_groups: [U0NOTAGROUP], owners: [] }
+                lifecycle: { statuses: { investigating: Open, identified: open, closed: Done }, review_after: soon }
+                severities:
+                  - id: SEV1
+                    label: Critical
+                    response_target: PT15M
+                    owners: { hosting: [U0HOST], provider-owner: [someone] }
+                    escalation: [{ after: PT10M, notify: [] }, { notify: [cto] }]
+                  - { id: SEV2, label: Major, response_target: PT1H }
+                  - { id: SEV3, label: Minor, response_target: PT4H }
+                  - { id: SEV4, label: Cosmetic, response_target: P1D }
+                triage:
+                  rules: [{ level: SEV9, when: [checkout_down], because: x }, { level: SEV1, because: y }]
+                """);
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).startsWith("permissions.admins[0]: 'alice' is not a Slack user id"))
+                .anySatisfy(p -> assertThat(p).startsWith("permissions.admin_groups[0]:").contains("user-group id"))
+                .anySatisfy(p -> assertThat(p).startsWith("permissions.owners: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("lifecycle.statuses.identified: 'open' names two states"))
+                .anySatisfy(p -> assertThat(p).startsWith("lifecycle.statuses.closed: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("lifecycle.review_after:").contains("ISO-8601"))
+                .anySatisfy(p -> assertThat(p).startsWith("severities[0].owners.hosting: 'hosting' is not one of the roles"))
+                .anySatisfy(p -> assertThat(p).startsWith("severities[0].owners.provider-owner[0]: 'someone'"))
+                .anySatisfy(p -> assertThat(p).startsWith("severities[0].escalation[0].notify: needs at least one"))
+                .anySatisfy(p -> assertThat(p).startsWith("severities[0].escalation[1].after: is required"))
+                .anySatisfy(p -> assertThat(p).startsWith("severities[0].escalation[1].notify[0]: 'cto' is not a role id"))
+                .anySatisfy(p -> assertThat(p).startsWith("triage.rules[0].when[0]: 'checkout_down' is not a criterion"))
+                .anySatisfy(p -> assertThat(p).startsWith("triage.rules[1].when: needs at least one criterion"))
+                .anySatisfy(p -> assertThat(p).startsWith("triage: names severities that are not configured: SEV9"));
     }
 }

@@ -67,6 +67,7 @@ class EvidenceConfigTest {
                 incident: { default_severity: P1 }
                 severities:
                   - { id: P1, label: Urgent, response_target: PT5M }
+                triage: { rules: [], otherwise: { level: P1, because: "one level only" } }
                 evidence:
                   required:
                     P1: [category]

@@ -47,6 +47,18 @@ public final class BlockAction {
         return payload(message, team, user, responseUrl, action);
     }
 
+    /** Picks {@code picked} in the users_select {@code actionId}. */
+    public static ObjectNode pickUser(FakeSlack.Call message, String actionId, String picked, String team, String user,
+                                      String responseUrl) {
+        Found found = find(message, actionId);
+        if (!found.element().path("type").asText().equals("users_select")) {
+            throw new AssertionError(actionId + " is a " + found.element().path("type").asText() + ", not a users_select");
+        }
+        ObjectNode action = action(found);
+        action.put("selected_user", picked);
+        return payload(message, team, user, responseUrl, action);
+    }
+
     /** A payload with any value (a forged click, or one from a message the bot no longer knows). */
     public static ObjectNode forged(String channel, String ts, String actionId, String value, String team, String user,
                                     String responseUrl) {

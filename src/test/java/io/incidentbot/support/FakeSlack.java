@@ -92,6 +92,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Call> messages = new ConcurrentHashMap<>();
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<String, java.util.Set<String>> members = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(1);
 
     private final boolean recording;
@@ -146,6 +148,27 @@ public final class FakeSlack implements AutoCloseable {
     /** A channel name that already exists in the workspace. */
     public void takeChannelName(String name) {
         channelsByName.put(name, "C_EXISTING_" + name.hashCode());
+    }
+
+    /** A user group (S…) and its members, as usergroups.users.list will answer. */
+    public void userGroup(String groupId, String... users) {
+        userGroups.put(groupId, List.of(users));
+    }
+
+    /**
+     * Checks what the bot answered Slack directly in an HTTP response (a command's message blocks, a
+     * view submission's replacement view) against the same limits; violations fail the test at close.
+     */
+    public void checkResponse(JsonNode response) {
+        if (response == null || !response.isObject()) {
+            return;
+        }
+        if (response.has("blocks")) {
+            violations.addAll(BlockKitLimits.message(response.get("blocks"), response.path("text").asText(null)));
+        }
+        if (response.has("view")) {
+            violations.addAll(BlockKitLimits.modal(response.get("view")));
+        }
     }
 
     public List<Call> calls() {
@@ -217,6 +240,11 @@ public final class FakeSlack implements AutoCloseable {
         Call last = messages.get(ts);
         throw new AssertionError("message " + ts + " never matched within 10 s; it is: "
                 + (last == null ? "not posted" : last.allText()));
+    }
+
+    /** Waits for a chat.postMessage to {@code channel} whose text contains {@code text}. */
+    public Call awaitPost(String channel, String text) {
+        return await("chat.postMessage", c -> channel.equals(c.param("channel")) && c.allText().contains(text));
     }
 
     /** Waits until no new call arrived for {@code quietMillis}: the bot's after-ack work is done. */
@@ -325,12 +353,17 @@ public final class FakeSlack implements AutoCloseable {
                     ? message(params, params.get("ts")) : error("message_not_found");
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "conversations.create" -> createChannel(params);
-            case "conversations.invite" -> {
+            case "conversations.invite" -> invite(params);
+            case "pins.add" -> ok();
+            case "usergroups.users.list" -> {
+                List<String> users = userGroups.get(params.getOrDefault("usergroup", ""));
+                if (users == null) {
+                    yield error("no_such_subteam");
+                }
                 ObjectNode answer = ok();
-                answer.putObject("channel").put("id", params.get("channel"));
+                users.forEach(answer.putArray("users")::add);
                 yield answer;
             }
-            case "pins.add" -> ok();
             case "apps.connections.open" -> socketModeUrl == null ? error("socket_mode_not_set_up")
                     : ok().put("url", socketModeUrl);
             case "files.getUploadURLExternal" -> uploadUrl(params);
@@ -361,9 +394,26 @@ public final class FakeSlack implements AutoCloseable {
         return answer;
     }
 
+    /** Slack answers an invitation of someone already there with already_in_channel. */
+    private ObjectNode invite(Map<String, String> params) {
+        String channel = params.getOrDefault("channel", "");
+        java.util.Set<String> present = members.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet());
+        List<String> users = List.of(params.getOrDefault("users", "").split(","));
+        if (users.stream().allMatch(u -> !present.add(u.strip()))) {
+            return error("already_in_channel");
+        }
+        ObjectNode answer = ok();
+        answer.putObject("channel").put("id", channel);
+        return answer;
+    }
+
     private ObjectNode message(Map<String, String> params, String ts) {
         if (params.get("channel") == null || params.get("channel").isBlank()) {
             return error("channel_not_found");
+        }
+        String channel = params.get("channel");
+        if (channel.matches("[UW][A-Z0-9]+")) {
+            channel = "D" + channel.substring(1); // a user id as channel posts to the app's DM with them
         }
         JsonNode blocks;
         try {
@@ -382,7 +432,7 @@ public final class FakeSlack implements AutoCloseable {
         Map<String, String> stored = new LinkedHashMap<>(params);
         stored.put("ts", ts);
         messages.put(ts, new Call("message", stored, null));
-        ObjectNode answer = ok().put("channel", params.get("channel")).put("ts", ts);
+        ObjectNode answer = ok().put("channel", channel).put("ts", ts);
         answer.putObject("message").put("text", params.getOrDefault("text", "")).put("ts", ts);
         return answer;
     }
@@ -397,6 +447,7 @@ public final class FakeSlack implements AutoCloseable {
         if (channelsByName.putIfAbsent(name, id) != null) {
             return error("name_taken");
         }
+        members.computeIfAbsent(id, c -> ConcurrentHashMap.newKeySet()).add(BOT_USER);
         ObjectNode answer = ok();
         answer.putObject("channel").put("id", id).put("name", name)
                 .put("is_private", truthy(params.get("is_private")))

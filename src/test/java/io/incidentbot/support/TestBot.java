@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentbot.Main;
 import io.incidentbot.config.Settings;
+import io.incidentbot.incident.ResolveCheck;
+import io.incidentbot.support.FakeSlack.Call;
 import io.incidentbot.slack.SlackApp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +32,18 @@ public final class TestBot implements AutoCloseable {
     public final FakeSlack slack;
     public final MutableClock clock = MutableClock.startingNow();
     public final Path db;
+    /** Due timers are looked for this often: fast, so tests advance the clock instead of sleeping. */
+    public static final Duration TIMER_POLL = Duration.ofMillis(25);
+
     private final Optional<Path> config;
+    private final List<ResolveCheck> resolveChecks;
     private final AtomicInteger commands = new AtomicInteger();
     private final AtomicInteger actions = new AtomicInteger();
     private SlackApp app;
     private SignedRequests requests;
 
-    private TestBot(Path dir, Optional<String> configYaml) throws Exception {
+    private TestBot(Path dir, Optional<String> configYaml, List<ResolveCheck> resolveChecks) throws Exception {
+        this.resolveChecks = List.copyOf(resolveChecks);
         this.slack = new FakeSlack();
         this.db = dir.resolve("incident-bot.db");
         if (configYaml.isPresent()) {
@@ -49,20 +57,25 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(Path dir) throws Exception {
-        return new TestBot(dir, Optional.empty());
+        return new TestBot(dir, Optional.empty(), List.of());
     }
 
     public static TestBot start(Path dir, String configYaml) throws Exception {
-        return new TestBot(dir, Optional.of(configYaml));
+        return new TestBot(dir, Optional.of(configYaml), List.of());
+    }
+
+    /** With resolve checks registered, as the runbook checklist will register one. */
+    public static TestBot start(Path dir, String configYaml, List<ResolveCheck> resolveChecks) throws Exception {
+        return new TestBot(dir, Optional.of(configYaml), resolveChecks);
     }
 
     public Settings settings() {
         return new Settings(FakeSlack.BOT_TOKEN, Optional.of(SignedRequests.SIGNING_SECRET), Optional.empty(), 0,
-                slack.apiUrl(), db.toString(), config);
+                slack.apiUrl(), db.toString(), config).withTimerPoll(TIMER_POLL);
     }
 
     private void startApp() throws Exception {
-        app = Main.start(settings(), clock);
+        app = Main.start(settings(), clock, resolveChecks);
         requests = new SignedRequests(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
                 SignedRequests.SIGNING_SECRET, clock);
     }
@@ -93,8 +106,41 @@ public final class TestBot implements AutoCloseable {
     }
 
     public HttpResponse<String> commandAs(String user, String channel, String text) {
-        return requests.command("/incident", text, TEAM, user, channel,
+        HttpResponse<String> response = requests.command("/incident", text, TEAM, user, channel,
                 slack.responseUrl("command-" + commands.incrementAndGet()));
+        checked(response);
+        return response;
+    }
+
+    /** Someone clicks a button (or uses another element) in a message the bot posted or updated. */
+    public HttpResponse<String> click(String user, Call message, String actionId) {
+        return checked(requests.interaction(BlockAction.click(withTs(message), actionId, TEAM, user,
+                nextActionResponseUrl())));
+    }
+
+    /** Someone picks {@code picked} in a users_select of a message the bot posted or updated. */
+    public HttpResponse<String> pick(String user, Call message, String actionId, String picked) {
+        return checked(requests.interaction(BlockAction.pickUser(withTs(message), actionId, picked, TEAM, user,
+                nextActionResponseUrl())));
+    }
+
+    /** The latest rendering of an incident's card ("INC-1"): its last chat.postMessage or chat.update. */
+    public Call card(String id) {
+        List<Call> renders = slack.calls().stream()
+                .filter(c -> c.method().equals("chat.postMessage") || c.method().equals("chat.update"))
+                .filter(c -> c.json("blocks").path(0).path("text").path("text").asText().contains(id + " ·"))
+                .toList();
+        if (renders.isEmpty()) {
+            throw new AssertionError("no card of " + id + " was posted; calls were " + slack.methods());
+        }
+        return renders.get(renders.size() - 1);
+    }
+
+    private HttpResponse<String> checked(HttpResponse<String> response) {
+        if (response.statusCode() == 200 && response.body().startsWith("{")) {
+            slack.checkResponse(json(response));
+        }
+        return response;
     }
 
     /** Types {@code /incident open <title>} and returns the modal the bot opened. */
@@ -113,33 +159,17 @@ public final class TestBot implements AutoCloseable {
     }
 
     public HttpResponse<String> clickAs(String user, FakeSlack.Call message, String actionId) {
-        JsonNode button = null;
-        String blockId = null;
-        for (JsonNode block : message.json("blocks")) {
-            for (JsonNode element : block.path("elements")) {
-                if (element.path("action_id").asText().equals(actionId)) {
-                    button = element;
-                    blockId = block.path("block_id").asText();
-                }
-            }
+        return click(user, message, actionId);
+    }
+
+    /** A recorded chat.postMessage carries no ts; the one Slack answered with is the message's. */
+    private Call withTs(Call message) {
+        if (message.param("ts") != null) {
+            return message;
         }
-        if (button == null) {
-            throw new AssertionError("the message has no button " + actionId + ": " + message.allText());
-        }
-        String channel = message.param("channel");
-        String ts = message.param("ts") != null ? message.param("ts") : "1700000000.000001";
-        ObjectNode payload = JSON.createObjectNode().put("type", "block_actions").put("api_app_id", "A0APP")
-                .put("token", "deprecated").put("trigger_id", "1337.42.click")
-                .put("response_url", slack.responseUrl("action-" + commands.incrementAndGet()));
-        payload.putObject("team").put("id", TEAM).put("domain", "fake");
-        payload.putObject("user").put("id", user).put("team_id", TEAM).put("username", "someone");
-        payload.putObject("channel").put("id", channel).put("name", "incident");
-        payload.putObject("container").put("type", "message").put("message_ts", ts).put("channel_id", channel);
-        payload.putObject("message").put("type", "message").put("ts", ts).put("text", message.param("text"));
-        payload.putArray("actions").addObject().put("type", "button").put("action_id", actionId)
-                .put("block_id", blockId).put("value", button.path("value").asText()).put("action_ts", "1700000001.000001")
-                .set("text", button.path("text"));
-        return requests.interaction(payload);
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>(message.params());
+        params.put("ts", slack.answerTs(message));
+        return new Call(message.method(), params, message.body());
     }
 
     /**
@@ -201,17 +231,13 @@ public final class TestBot implements AutoCloseable {
     }
 
     public HttpResponse<String> submitAs(String user, ViewSubmission submission) {
-        return requests.interaction(submission.payload(TEAM, user));
-    }
-
-    /** {@code user} clicks the button {@code actionId} of {@code message} (as it stands in FakeSlack). */
-    public HttpResponse<String> click(String user, FakeSlack.Call message, String actionId) {
-        return requests.interaction(BlockAction.click(message, actionId, TEAM, user, nextActionResponseUrl()));
+        return checked(requests.interaction(submission.payload(TEAM, user)));
     }
 
     /** {@code user} picks the option {@code value} of the select {@code actionId} in {@code message}. */
     public HttpResponse<String> select(String user, FakeSlack.Call message, String actionId, String value) {
-        return requests.interaction(BlockAction.select(message, actionId, value, TEAM, user, nextActionResponseUrl()));
+        return checked(requests.interaction(BlockAction.select(withTs(message), actionId, value, TEAM, user,
+                nextActionResponseUrl())));
     }
 
     /** A block action with any value, as from an outdated message or a forged request. */
@@ -231,6 +257,20 @@ public final class TestBot implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body());
         }
+    }
+
+    /** Every text of an ephemeral reply: its text and all its blocks' text. */
+    public static String replyAllText(HttpResponse<String> response) {
+        StringBuilder out = new StringBuilder();
+        collectText(json(response), out);
+        return out.toString();
+    }
+
+    private static void collectText(JsonNode node, StringBuilder out) {
+        if (node.isObject() && node.path("text").isTextual()) {
+            out.append(node.get("text").asText()).append('\n');
+        }
+        node.forEach(child -> collectText(child, out));
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -63,6 +63,12 @@ public final class ViewSubmission {
         return this;
     }
 
+    /** Picks a person in a users_select. */
+    public ViewSubmission user(String blockId, String userId) {
+        state(blockId).put("selected_user", userId);
+        return this;
+    }
+
     public ViewSubmission dateTime(String blockId, long epochSeconds) {
         state(blockId).put("selected_date_time", epochSeconds);
         return this;
@@ -70,11 +76,6 @@ public final class ViewSubmission {
 
     public ViewSubmission date(String blockId, String isoDate) {
         state(blockId).put("selected_date", isoDate);
-        return this;
-    }
-
-    public ViewSubmission user(String blockId, String userId) {
-        state(blockId).put("selected_user", userId);
         return this;
     }
 

@@ -30,15 +30,16 @@ final class IncidentCard {
     }
 
     /**
-     * True when the card is shown outside a privacy-sensitive incident's private channel: then the
-     * title, description and feature parts stay out of it.
+     * True when the card is shown outside a privacy-sensitive incident's private channel (where it
+     * was opened, or an old card left behind when it moved): then the title, description and feature
+     * parts stay out of it.
      */
-    static boolean discreet(Incident incident) {
-        return incident.privacySensitive() && incident.channelId().isEmpty();
+    static boolean discreet(Incident incident, String cardChannel) {
+        return incident.privacySensitive() && !incident.channelId().map(cardChannel::equals).orElse(false);
     }
 
-    static List<LayoutBlock> blocks(IncidentView view, AppConfig config, List<CardPart> parts) {
-        boolean discreet = discreet(view.incident());
+    static List<LayoutBlock> blocks(IncidentView view, AppConfig config, List<CardPart> parts, String cardChannel) {
+        boolean discreet = discreet(view.incident(), cardChannel);
         Incident incident = view.incident();
         String id = incident.id().display(config.incident().idPrefix());
         String title = discreet ? "Private incident" : incident.title();
@@ -46,7 +47,7 @@ final class IncidentCard {
         blocks.add(header(h -> h.text(plainText(Text.clamp("🚨 " + id + " · " + title, Text.HEADER)))));
         List<TextObject> fields = new ArrayList<>();
         fields.add(field("Severity", config.severities().lookup(incident.severity()).title()));
-        fields.add(field("Status", incident.status().label()));
+        fields.add(field("Status", Text.escape(config.statusLabel(incident.status()))));
         fields.add(field("Owner", holder(view, RoleAssignment.OWNER)));
         fields.add(field("Comms owner", holder(view, RoleAssignment.COMMS_OWNER)));
         fields.add(field("Affected area", Text.escape(config.areaLabel(incident.area()))));
@@ -71,9 +72,9 @@ final class IncidentCard {
     }
 
     /** The notification text (and screen-reader text) of the card. */
-    static String fallback(IncidentView view, AppConfig config) {
+    static String fallback(IncidentView view, AppConfig config, String cardChannel) {
         Incident incident = view.incident();
-        boolean discreet = discreet(incident);
+        boolean discreet = discreet(incident, cardChannel);
         return Text.clamp(incident.id().display(config.incident().idPrefix()) + " (" + incident.severity() + "): "
                 + (discreet ? "private incident" : Text.escape(incident.title())), Text.MESSAGE);
     }

@@ -47,8 +47,8 @@ public final class IncidentCards {
         IncidentView view = incidents.view(id).orElseThrow();
         ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
                 .channel(channel)
-                .text(IncidentCard.fallback(view, config))
-                .blocks(IncidentCard.blocks(view, config, parts))));
+                .text(IncidentCard.fallback(view, config, channel))
+                .blocks(IncidentCard.blocks(view, config, parts, channel))));
         MessageRef ref = new MessageRef(posted.getChannel(), posted.getTs());
         incidents.recordMessage(id, IncidentCard.KIND, ref);
         return ref;
@@ -61,8 +61,8 @@ public final class IncidentCards {
                 IncidentView view = incidents.view(id).orElseThrow();
                 try {
                     calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
-                            .text(IncidentCard.fallback(view, config))
-                            .blocks(IncidentCard.blocks(view, config, parts))));
+                            .text(IncidentCard.fallback(view, config, ref.channelId()))
+                            .blocks(IncidentCard.blocks(view, config, parts, ref.channelId()))));
                 } catch (SlackCalls.SlackFailure e) {
                     log.warn("card of {} not updated: {}", id, e.error());
                 }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Opening and listing incidents. */
 public final class IncidentFeature {
@@ -46,6 +48,16 @@ public final class IncidentFeature {
     /** Adds what a feature does once an incident's card is up (e.g. post its checklist). */
     public void addSetupStep(SetupStep step) {
         setup.add(step);
+    }
+
+    /** Rewrites the incident's announcement where it was opened to match the incident now. */
+    public void reannounce(Incident incident) {
+        setup.reannounce(incident);
+    }
+
+    /** Moves a privacy-sensitive incident out of its public channel into a new private one (after the ack). */
+    public Incident moveToPrivateChannel(Incident incident) {
+        return setup.moveToPrivateChannel(incident);
     }
 
     /** What this feature adds to {@code /incident}. */

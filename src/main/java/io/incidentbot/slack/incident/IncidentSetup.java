@@ -7,6 +7,7 @@ import io.incidentbot.config.AppConfig;
 import io.incidentbot.incident.ChannelNames;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
+import io.incidentbot.slack.ChannelMessages;
 import io.incidentbot.slack.Format;
 import io.incidentbot.slack.Notices;
 import io.incidentbot.slack.SlackCalls;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class IncidentSetup {
     private static final Logger log = LoggerFactory.getLogger(IncidentSetup.class);
     private static final int NAME_ATTEMPTS = 5;
+    private static final String ANNOUNCEMENT = "announcement";
 
     private final MethodsClient client;
     private final SlackCalls calls;
@@ -35,6 +37,7 @@ final class IncidentSetup {
     private final AppConfig config;
     private final Notices notices;
     private final List<SetupStep> steps = new CopyOnWriteArrayList<>();
+    private final ChannelMessages messages;
 
     IncidentSetup(MethodsClient client, SlackCalls calls, IncidentService incidents, IncidentCards cards,
                   AppConfig config, Notices notices) {
@@ -44,6 +47,7 @@ final class IncidentSetup {
         this.cards = cards;
         this.config = config;
         this.notices = notices;
+        this.messages = new ChannelMessages(client, calls);
     }
 
     /** Adds a step to run after the card and announcement. */
@@ -83,6 +87,62 @@ final class IncidentSetup {
                 log.error("{}: a set-up step failed: {}", id, e.getClass().getName(), e);
             }
         }
+    }
+
+    /**
+     * An incident found to be privacy-sensitive after its public channel was made continues in a new
+     * private one (Slack lets no bot make a public channel private): role holders and the opener are
+     * invited, the card moves, the old card and the announcement lose their details, and the old
+     * channel is told where things went without any of them.
+     */
+    Incident moveToPrivateChannel(Incident incident) {
+        Optional<String> old = incident.channelId();
+        Optional<MessageRef> oldCard = incidents.message(incident.id(), IncidentCard.KIND);
+        String id = incident.id().display(config.incident().idPrefix());
+        Incident moved;
+        try {
+            moved = createChannel(incident);
+        } catch (SlackFailure e) {
+            log.warn("{}: private channel not created ({})", id, e.error());
+            old.ifPresent(channel -> messages.post(channel, "🔒 " + id + " is privacy-sensitive, but I couldn't create a private "
+                    + "channel for it (Slack said `" + e.error() + "`). Keep customer data out of this channel."));
+            cards.refresh(incident.id());
+            return incident;
+        }
+        String channel = moved.channelId().orElseThrow();
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        people.add(incident.openedBy());
+        incidents.view(incident.id()).ifPresent(v -> v.roles().forEach(r -> people.add(r.userId())));
+        people.forEach(user -> messages.invite(channel, user));
+        oldCard.ifPresent(ref -> {
+            try {
+                calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
+                        .text("🔒 " + id + " is privacy-sensitive: it continues in a private channel.")
+                        .blocks(List.of())));
+            } catch (SlackFailure e) {
+                log.warn("old card of {} not cleared: {}", id, e.error());
+            }
+        });
+        postCard(moved, Optional.empty());
+        old.ifPresent(c -> messages.post(c, "🔒 " + id + " is privacy-sensitive now: it continues in a private channel. Keep "
+                + "customer data out of this one."));
+        reannounce(moved);
+        return moved;
+    }
+
+    /** Rewrites the announcement to what it should say now (privacy-sensitive: no details). */
+    void reannounce(Incident incident) {
+        if (incident.channelId().isEmpty()) {
+            return;
+        }
+        incidents.message(incident.id(), ANNOUNCEMENT).ifPresent(ref -> {
+            try {
+                calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(ref.channelId()).ts(ref.ts())
+                        .text(announcement(incident))));
+            } catch (SlackFailure e) {
+                log.warn("announcement of {} not updated: {}", incident.id(), e.error());
+            }
+        });
     }
 
     private Incident createChannel(Incident incident) {
@@ -143,7 +203,7 @@ final class IncidentSetup {
         try {
             ChatPostMessageResponse posted = calls.call("chat.postMessage", () -> client.chatPostMessage(
                     r -> r.channel(incident.originChannel()).text(text)));
-            incidents.recordMessage(incident.id(), "announcement", new MessageRef(posted.getChannel(), posted.getTs()));
+            incidents.recordMessage(incident.id(), ANNOUNCEMENT, new MessageRef(posted.getChannel(), posted.getTs()));
         } catch (SlackFailure e) {
             notices.ephemeral(incident.originChannel(), incident.openedBy(), responseUrl, text);
         }

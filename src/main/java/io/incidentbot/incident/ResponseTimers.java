@@ -1,0 +1,41 @@
+package io.incidentbot.incident;
+
+import io.incidentbot.common.IncidentId;
+import io.incidentbot.schedule.TimerService;
+import io.incidentbot.severity.SeverityScale;
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The response-target clock. Setting a severity (opening, triage, reopening) starts it; a response
+ * (acknowledging, moving the status on, resolving) stops it. When it runs out the owner is
+ * reminded and the severity's escalation route begins, one {@link #ESCALATION} timer per step.
+ */
+public final class ResponseTimers {
+    public static final String RESPONSE_TARGET = "response-target";
+    public static final String ESCALATION = "escalation";
+
+    private final TimerService timers;
+    private final SeverityScale severities;
+
+    public ResponseTimers(TimerService timers, SeverityScale severities) {
+        this.timers = timers;
+        this.severities = severities;
+    }
+
+    /** Replaces whatever response clock ran with a fresh one for {@code severity}, inside the transaction on {@code h}. */
+    public void start(Handle h, IncidentId id, String severity, Instant now) {
+        stop(h, id);
+        severities.find(severity).ifPresent(level ->
+                timers.schedule(h, id, RESPONSE_TARGET, level.id(), level.respondBy(now)));
+    }
+
+    /** Stops the response clock and any escalation in progress; returns how many timers it cancelled. */
+    public int stop(Handle h, IncidentId id) {
+        return timers.cancel(h, id, RESPONSE_TARGET, ESCALATION);
+    }
+
+    public TimerService timers() {
+        return timers;
+    }
+}
