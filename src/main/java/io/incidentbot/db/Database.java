@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
@@ -31,13 +30,14 @@ public final class Database implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final HikariDataSource dataSource;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final WriteQueue writes;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         // a failed statement's message must not carry its bound values: they are evidence text
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        this.writes = new WriteQueue(jdbi);
     }
 
     /** Opens INCIDENT_DB: a file path, or a {@code jdbc:sqlite:} URL. */
@@ -89,17 +89,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in a write transaction. Writers in this process queue on a lock first:
-     * SQLite admits one writer at a time, and its busy handler sleeps in growing steps, so letting
-     * threads collide in SQLite costs far more than a queue. Other processes still meet the busy timeout.
+     * Runs {@code work} in a write transaction, in this process's {@link WriteQueue}. Other processes
+     * on the same file still meet SQLite's busy timeout.
      */
     public <R> R write(HandleCallback<R, RuntimeException> work) {
-        writeLock.lock();
-        try {
-            return jdbi.inTransaction(work);
-        } finally {
-            writeLock.unlock();
-        }
+        return writes.run(work);
+    }
+
+    /** Runs {@code work} (after the ack, or a timer) so that its writes give way to those a user waits for. */
+    public static void inBackground(Runnable work) {
+        WriteQueue.inBackground(work);
     }
 
     public void writing(HandleConsumer<RuntimeException> work) {
@@ -134,6 +133,7 @@ public final class Database implements AutoCloseable {
     /** Closes the pooled connections (the file stays). */
     @Override
     public void close() {
+        writes.close();
         dataSource.close();
     }
 }

@@ -41,17 +41,23 @@ public final class IncidentService {
 
     public Incident open(NewIncident form) {
         Instant now = clock.instant();
+        String description = form.description() == null ? "" : form.description().strip();
         return db.write(h -> {
             IncidentDao incidents = h.attach(IncidentDao.class);
             int number = incidents.insert(form.teamId(), form.title().strip(), form.severity(),
                     Status.INVESTIGATING.key(), form.area(), form.customerVisible(), form.privacySensitive(),
-                    form.description() == null ? "" : form.description().strip(),
-                    form.noticedAt().map(Instant::toEpochMilli).orElse(null), form.openedBy(), now.toEpochMilli(),
+                    description, form.noticedAt().map(Instant::toEpochMilli).orElse(null), form.openedBy(),
+                    now.toEpochMilli(),
                     form.originChannel());
             h.attach(AuditDao.class).append(form.teamId(), number, now.toEpochMilli(), form.openedBy(), "opened",
                     null, form.severity() + " · " + form.area() + " · " + form.title().strip());
-            responseTimers.ifPresent(timers -> timers.start(h, new IncidentId(form.teamId(), number), form.severity(), now));
-            return incidents.find(form.teamId(), number).orElseThrow();
+            IncidentId id = new IncidentId(form.teamId(), number);
+            responseTimers.ifPresent(timers -> timers.startFirst(h, id, form.severity(), now));
+            // built from what was just written: one statement less inside the ack
+            return new Incident(id, form.title().strip(), form.severity(), Status.INVESTIGATING, form.area(),
+                    form.customerVisible(), form.privacySensitive(), description, form.noticedAt()
+                    .map(at -> Instant.ofEpochMilli(at.toEpochMilli())), form.openedBy(), Instant.ofEpochMilli(now.toEpochMilli()),
+                    form.originChannel(), Optional.empty(), 0);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.incidentbot.slack;
 
+import io.incidentbot.db.Database;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,7 @@ public final class AfterAck implements AutoCloseable {
     public void run(String what, Runnable work) {
         executor.execute(() -> {
             try {
-                work.run();
+                Database.inBackground(work);
             } catch (RuntimeException e) {
                 String ref = UUID.randomUUID().toString().substring(0, 8);
                 log.error("{} failed (ref {}): {}", what, ref, e.getClass().getName(), e);

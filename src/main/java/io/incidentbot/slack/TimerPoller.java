@@ -3,6 +3,7 @@ package io.incidentbot.slack;
 import io.incidentbot.schedule.Timer;
 import io.incidentbot.schedule.TimerService;
 import java.time.Duration;
+import io.incidentbot.db.Database;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +51,8 @@ public final class TimerPoller implements AutoCloseable {
     }
 
     public void start() {
-        executor.scheduleWithFixedDelay(this::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> Database.inBackground(this::pollSafely), 0, interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void pollSafely() {

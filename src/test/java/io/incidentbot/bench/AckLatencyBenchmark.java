@@ -68,7 +68,8 @@ class AckLatencyBenchmark {
             HttpLoad load = new HttpLoad(port);
             load.saturate(8, 4, this::openSubmission); // warm-up: JIT, connection pools, SQLite cache
             load.saturate(8, 2, this::buttonClick);
-            HttpLoad.Result open = load.saturate(16, 8, this::openSubmission);
+            HttpLoad.Result open = load.saturate(16, Double.parseDouble(System.getenv().getOrDefault("BENCH_SATURATE_SECONDS", "8")),
+                    this::openSubmission);
             HttpLoad.Result button = load.saturate(16, 5, this::buttonClick);
             Thread.sleep(2_000); // let the real bot's after-ack Slack work drain before measuring latency
             HttpLoad.Result openAt100 = load.fixedRate(100, 15, this::openSubmission);
@@ -98,10 +99,15 @@ class AckLatencyBenchmark {
 
     private static Process start(String mode, int port, Path db, FakeSlack slack) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-Xmx128m", "-Dlogback.configurationFile=bench-logback.xml",
-                "-cp", System.getProperty("java.class.path"),
-                BenchServer.class.getName(), mode, String.valueOf(port), db.toString(), slack.apiUrl(), SECRET,
-                FakeSlack.BOT_TOKEN)
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-Xmx128m",
+                "-Dlogback.configurationFile=bench-logback.xml"));
+        String profile = System.getenv("BENCH_PROFILE"); // e.g. target/real.jfr: a flight recording of the real bot
+        if (profile != null && db.getFileName().toString().equals("real.db")) {
+            command.add("-XX:StartFlightRecording=filename=" + profile + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), mode,
+                String.valueOf(port), db.toString(), slack.apiUrl(), SECRET, FakeSlack.BOT_TOKEN));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(Path.of("target/bench-server-" + mode + ".log").toFile()).start();
     }
 
