@@ -106,7 +106,8 @@ public interface CustomerUpdateDao {
 
     /** What a resolved update tells customers. */
     record ResolutionTexts(String impact, String remediation) {
-        static final class Mapper implements RowMapper<ResolutionTexts> {
+        /** Public: JDBI instantiates it. */
+        public static final class Mapper implements RowMapper<ResolutionTexts> {
             @Override
             public ResolutionTexts map(ResultSet rs, StatementContext ctx) throws SQLException {
                 return new ResolutionTexts(rs.getString("impact"), rs.getString("remediation"));
