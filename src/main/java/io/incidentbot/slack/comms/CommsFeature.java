@@ -14,7 +14,6 @@ import io.incidentbot.comms.CustomerUpdates.Outcome;
 import io.incidentbot.comms.UpdateSchedule;
 import io.incidentbot.incident.IncidentView;
 import io.incidentbot.role.Actor;
-import io.incidentbot.role.RoleAssignment;
 import io.incidentbot.schedule.Timer;
 import io.incidentbot.slack.FeatureContext;
 import io.incidentbot.slack.Format;
@@ -267,9 +266,5 @@ public final class CommsFeature {
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         ctx.afterAck().run("answering a button", () -> ctx.notices().ephemeral(channel, payload.getUser().getId(),
                 Optional.ofNullable(payload.getResponseUrl()), text));
-    }
-
-    static String holderOrNobody(IncidentView view) {
-        return view.holder(RoleAssignment.COMMS_OWNER).map(Format::user).orElse("nobody");
     }
 }

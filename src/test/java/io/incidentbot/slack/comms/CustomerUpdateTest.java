@@ -31,7 +31,12 @@ class CustomerUpdateTest {
     static final String CUSTOMERS = "C0CUSTOMERS";
     static final String CONFIG = Incidents.NOTHING_REQUIRED + """
             permissions: { admins: [U0ADMIN] }
-            comms: { customer_channel: C0CUSTOMERS, owner_label: Checkout support team, remind_after: PT10M }
+            comms:
+              customer_channel: C0CUSTOMERS
+              owner_label: Checkout support team
+              remind_after: PT10M
+              templates:
+                SEV2: { investigating: "{incident} ({severity}): {title}. {impact} Owner: {owner}. Next update: {next_update}" }
             """;
     static final long QUIET = 10 * TestBot.TIMER_POLL.toMillis();
 
@@ -144,6 +149,8 @@ class CustomerUpdateTest {
         Opened inc = open("SEV2");
         bot.commandAs(ALICE, inc.channel(), "update");
         Call draft = awaitDraft(inc, 1);
+        assertThat(draft.allText()).contains("> INC-1 (SEV2 — ", "Checkout failing after 4.2 update.",
+                "Owner: Checkout support team. Next update: _(set when published)_"); // the SEV2 template of the config
 
         bot.click("U0CAROL", draft, "comms-publish");
         assertThat(bot.slack.await("response_url").body().path("text").asText()).startsWith(
@@ -216,6 +223,39 @@ class CustomerUpdateTest {
         assertThat(publishedOnTimeline(inc)).isEqualTo(2);
         assertThat(TestBot.replyAllText(bot.commandAs(ALICE, inc.channel(), "timeline")))
                 .contains("customer update failed");
+    }
+
+    @Test
+    void aPublishWrittenDownBeforeACrashIsSentOnceAfterTheRestartAndRedactedOnTheWayOut() throws Exception {
+        bot = TestBot.start(dir, CONFIG);
+        Opened inc = open("SEV2");
+        bot.commandAs(ALICE, inc.channel(), "update");
+        Call draft = awaitDraft(inc, 1);
+        // the process died after writing the publish down and before sending it (and the stored text
+        // was tampered with): a later process takes the stale claim over and sends it, redacted again
+        bot.restart(() -> {
+            sql("UPDATE customer_update SET state = 'sending', decided_by = 'U0BOB', target_channel = 'C0CUSTOMERS', "
+                    + "published_text = 'INC-1: checkout is back for jane.cooper@example.com', send_claimed_at = "
+                    + bot.clock.instant().toEpochMilli() + " WHERE number = 1 AND seq = 1");
+            bot.clock.advance(Duration.ofMinutes(3));
+        });
+        Call update = bot.slack.await("chat.postMessage", c -> CUSTOMERS.equals(c.param("channel")));
+        assertThat(update.param("text")).startsWith("INC-1: checkout is back for [REDACTED:email")
+                .doesNotContain("jane.cooper@example.com");
+        awaitDraftShowing(draft, "State: *sent*");
+        bot.restart(() -> bot.clock.advance(Duration.ofMinutes(3)));
+        bot.slack.awaitQuiet(QUIET);
+        assertThat(published(bot)).hasSize(1);
+        assertThat(publishedOnTimeline(inc)).isEqualTo(1);
+    }
+
+    void sql(String statement) {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bot.db);
+             var st = connection.createStatement()) {
+            assertThat(st.executeUpdate(statement)).isEqualTo(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
