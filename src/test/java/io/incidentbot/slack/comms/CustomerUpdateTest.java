@@ -200,6 +200,7 @@ class CustomerUpdateTest {
         Opened inc = open("SEV2");
         bot.commandAs(ALICE, inc.channel(), "update");
         Call draft = awaitDraft(inc, 1);
+        bot.slack.awaitQuiet(250); // the role instructions go out by DM meanwhile: the fault is for the publish
 
         bot.slack.failNextWithStatus("chat.postMessage", 429, 1);
         bot.click(BOB, draft, "comms-publish");
@@ -209,6 +210,7 @@ class CustomerUpdateTest {
 
         bot.commandAs(ALICE, inc.channel(), "update");
         Call second = awaitDraft(inc, 2);
+        bot.slack.awaitQuiet(250);
         for (int i = 0; i < 4; i++) {
             bot.slack.failNextWithStatus("chat.postMessage", 503, null);
         }
