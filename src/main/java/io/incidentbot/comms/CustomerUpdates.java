@@ -60,6 +60,10 @@ public final class CustomerUpdates {
     public record Closed(CustomerUpdate update) implements Outcome {
     }
 
+    /** A final ("resolved") draft of an incident reopened since: publishing it would mislead. */
+    public record Outdated(CustomerUpdate update, IncidentView view) implements Outcome {
+    }
+
     /** Skipped; the next update is due then (if the severity has a cadence). */
     public record Skipped(CustomerUpdate update, Optional<Instant> next) implements Outcome {
     }
@@ -229,12 +233,15 @@ public final class CustomerUpdates {
         if (!authority.mayChange(view, actor)) {
             return new Denied(view);
         }
+        if (update.isFinal() && view.incident().isOpen()) {
+            return new Outdated(update, view);
+        }
         Optional<String> channel = channel(id);
         if (channel.isEmpty()) {
             return new NoChannel(view);
         }
         Instant now = clock.instant();
-        boolean last = update.isFinal() || !view.incident().isOpen();
+        boolean last = !view.incident().isOpen();
         Optional<Instant> next = last ? Optional.empty() : schedule.cadence(view.incident().severity()).map(now::plus);
         String promise = next.map(TIME::format).orElse(last ? "none planned: this incident is resolved"
                 : "when there is news (no regular updates at " + view.incident().severity() + ")");

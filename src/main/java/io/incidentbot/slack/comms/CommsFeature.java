@@ -172,6 +172,11 @@ public final class CommsFeature {
                     + " yet, so nothing was published. Set one for this incident with `/incident update channel #channel`"
                     + " (or for every incident with `comms.customer_channel` in the config), then press Publish again.";
         }
+        if (outcome instanceof CustomerUpdates.Outdated outdated) {
+            return "This final update was drafted when " + ctx.replies().id(outdated.view().incident())
+                    + " was resolved, and it has been reopened since. Nothing was published; draft a current one with "
+                    + "`/incident update`, or skip this one.";
+        }
         if (outcome instanceof CustomerUpdates.Closed closed) {
             return "Customer update #" + closed.update().seq() + " is already " + closed.update().state().key()
                     + ". Nothing changed.";

@@ -251,6 +251,37 @@ class CustomerUpdateTest {
         assertThat(publishedOnTimeline(inc)).isEqualTo(1);
     }
 
+    void resolve(Opened inc) {
+        bot.commandAs(ALICE, inc.channel(), "status resolved");
+        JsonNode form = bot.slack.await("views.open", c -> c.json("view").path("callback_id").asText()
+                .equals("incident-resolve")).json("view");
+        bot.submitAs(ALICE, ViewSubmission.of(form)
+                .text("incident-resolve-impact", "Checkout failed for 40 minutes for jane.cooper@example.com and others")
+                .text("incident-resolve-root-cause", "Payment hook signature changed")
+                .text("incident-resolve-remediation", "Rolled back to 4.1.3")
+                .text("incident-resolve-prevention", "Staging checkout test"));
+    }
+
+    @Test
+    void reopeningRestartsTheScheduleAndTheOldFinalDraftCannotBePublished() throws Exception {
+        bot = TestBot.start(dir, CONFIG);
+        Opened inc = open("SEV1");
+        resolve(inc);
+        Call last = bot.slack.awaitPost(inc.channel(), "is resolved. Here is the final customer update");
+        bot.slack.awaitPost(inc.channel(), "resolved *INC-1*");
+        bot.slack.awaitQuiet(250); // the card is redrawn as resolved
+        bot.click(ALICE, bot.card(inc.id()), "status-reopen");
+        bot.slack.awaitPost(inc.channel(), "<@U0ALICE> reopened *INC-1*");
+
+        bot.click(BOB, last, "comms-publish");
+        assertThat(bot.slack.await("response_url").body().path("text").asText())
+                .contains("has been reopened since. Nothing was published");
+        bot.clock.advance(Duration.ofMinutes(31));
+        awaitDraft(inc, 2);
+        bot.slack.awaitQuiet(QUIET);
+        assertThat(published(bot)).isEmpty();
+    }
+
     void sql(String statement) {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bot.db);
              var st = connection.createStatement()) {
@@ -288,14 +319,7 @@ class CustomerUpdateTest {
         bot.slack.awaitQuiet(QUIET);
         assertThat(drafts(bot, inc)).hasSize(1);
 
-        bot.commandAs(ALICE, inc.channel(), "status resolved");
-        JsonNode form = bot.slack.await("views.open", c -> c.json("view").path("callback_id").asText()
-                .equals("incident-resolve")).json("view");
-        bot.submitAs(ALICE, ViewSubmission.of(form)
-                .text("incident-resolve-impact", "Checkout failed for 40 minutes for jane.cooper@example.com and others")
-                .text("incident-resolve-root-cause", "Payment hook signature changed")
-                .text("incident-resolve-remediation", "Rolled back to 4.1.3")
-                .text("incident-resolve-prevention", "Staging checkout test"));
+        resolve(inc);
         Call last = bot.slack.awaitPost(inc.channel(), "is resolved. Here is the final customer update");
         assertThat(last.allText()).contains("Rolled back to 4.1.3", "[REDACTED").doesNotContain("jane.cooper@example.com");
         bot.click(BOB, last, "comms-publish");
