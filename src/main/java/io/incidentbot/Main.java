@@ -1,6 +1,8 @@
 package io.incidentbot;
 
 import io.incidentbot.common.IncidentId;
+import io.incidentbot.comms.CustomerUpdates;
+import io.incidentbot.comms.UpdateSchedule;
 import io.incidentbot.config.AppConfig;
 import io.incidentbot.config.ConfigException;
 import io.incidentbot.config.ConfigLoader;
@@ -102,6 +104,8 @@ public final class Main implements Callable<Integer> {
         database.migrate();
         TimerService timers = new TimerService(database, clock);
         ResponseTimers responseTimers = new ResponseTimers(timers, config.severities());
+        UpdateSchedule updateSchedule = new UpdateSchedule(timers, config.severities(), config.comms().remindAfter());
+        responseTimers.listen(updateSchedule);
         IncidentService incidents = new IncidentService(database, clock, responseTimers);
         ChecklistService checklists = new ChecklistService(database, clock);
         EvidenceService evidence = new EvidenceService(database, clock, config.evidence());
@@ -111,12 +115,14 @@ public final class Main implements Callable<Integer> {
         Redactor redactor = new Redactor(config.redaction());
         SupportReports reports = new SupportReports(incidents, evidence, config, redactor, database, clock);
         GuardedChanges changes = new GuardedChanges(database, clock, new Authority(config.permissions()));
+        CustomerUpdates customerUpdates = new CustomerUpdates(database, clock, config, incidents, evidence, redactor,
+                changes.authority(), updateSchedule);
         return SlackApp.start(settings, new SlackApp.Services(config, incidents, changes.authority(),
                 new RoleService(changes, config.roles()),
                 new TriageService(changes, responseTimers, database),
                 new LifecycleService(changes, responseTimers, config.lifecycle(), checks),
                 new Escalations(database, changes, responseTimers, config.matrix()),
-                timers, checklists, evidence, reports, redactor, database), clock);
+                timers, checklists, evidence, reports, redactor, customerUpdates, database), clock);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,

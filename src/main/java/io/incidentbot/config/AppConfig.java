@@ -18,7 +18,8 @@ import java.util.Optional;
 /** The validated configuration: defaults from the runbooks, overridden by INCIDENT_CONFIG. */
 public record AppConfig(IncidentSettings incident, SeverityScale severities, List<Area> areas, List<Role> roles,
                         TriagePolicy triage, LifecycleSettings lifecycle, Permissions permissions,
-                        RunbookCatalog runbooks, EvidenceSettings evidence, RedactionRules redaction) {
+                        RunbookCatalog runbooks, EvidenceSettings evidence, RedactionRules redaction,
+                        io.incidentbot.comms.CommsSettings comms) {
 
     public AppConfig {
         areas = List.copyOf(areas);

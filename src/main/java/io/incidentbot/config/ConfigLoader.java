@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.incidentbot.comms.CommsSettings;
+import io.incidentbot.comms.Templates;
 import io.incidentbot.evidence.EscalationRoute;
 import io.incidentbot.evidence.EvidenceField;
 import io.incidentbot.evidence.EvidenceSettings;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,12 +143,13 @@ public final class ConfigLoader {
         EvidenceSettings evidence = evidence(root, severities, roles, areas);
         RedactionRules redaction = redaction(root);
         problems.addAll(redaction.problems());
+        CommsSettings comms = comms(root, severities);
         root.rejectUnknownKeys();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(incident, severities, areas, roles, triage, lifecycle, permissions, runbooks, evidence,
-                redaction);
+                redaction, comms);
     }
 
     private static IncidentSettings incident(Node root, SeverityScale severities) {
@@ -280,6 +284,41 @@ public final class ConfigLoader {
         Duration reviewAfter = node.optionalDuration("review_after").orElse(LifecycleSettings.DEFAULT_REVIEW_AFTER);
         node.rejectUnknownKeys();
         return new LifecycleSettings(labels, reviewAfter);
+    }
+
+    private static CommsSettings comms(Node root, SeverityScale severities) {
+        Node node = root.child("comms").orElse(null);
+        if (node == null) {
+            return CommsSettings.defaults();
+        }
+        Optional<String> channel = node.optionalText("customer_channel");
+        channel.filter(c -> !c.matches("[CG][A-Z0-9]{2,}")).ifPresent(c -> node.problem(node.at("customer_channel"),
+                "'" + c + "' is not a Slack channel id (C…); find it under the channel's name, About"));
+        String ownerLabel = node.optionalText("owner_label").orElse(CommsSettings.DEFAULT_OWNER_LABEL);
+        Duration remindAfter = node.optionalDuration("remind_after").orElse(CommsSettings.DEFAULT_REMIND_AFTER);
+        Map<String, Map<Status, String>> templates = new HashMap<>();
+        node.child("templates").ifPresent(byLevel -> {
+            for (String level : byLevel.keys()) {
+                if (!level.equals(CommsSettings.DEFAULT) && severities.find(level).isEmpty()) {
+                    byLevel.problem(byLevel.at(level), "'" + level + "' is neither a severity nor 'default'");
+                }
+                byLevel.child(level).ifPresent(byStatus -> {
+                    Map<Status, String> texts = new EnumMap<>(Status.class);
+                    for (Status status : Status.values()) {
+                        byStatus.optionalText(status.key()).ifPresent(text -> {
+                            Templates.unknown(text).forEach(unknown -> byStatus.problem(byStatus.at(status.key()),
+                                    "unknown placeholder " + unknown + " (known: "
+                                            + String.join(", ", new java.util.TreeSet<>(Templates.PLACEHOLDERS)) + ")"));
+                            texts.put(status, text);
+                        });
+                    }
+                    byStatus.rejectUnknownKeys();
+                    templates.put(level, texts);
+                });
+            }
+        });
+        node.rejectUnknownKeys();
+        return new CommsSettings(channel, ownerLabel, remindAfter, templates);
     }
 
     private static Permissions permissions(Node root) {

@@ -116,7 +116,7 @@ public final class GuardedChanges {
      * first and the version last: every change bumps the version, so when it is the version a request
      * was drawn at, nothing changed between the two reads either.
      */
-    static IncidentView view(Handle h, IncidentId id) {
+    public static IncidentView view(Handle h, IncidentId id) {
         List<RoleAssignment> roles = h.attach(RoleDao.class).forIncident(id.teamId(), id.number());
         Incident incident = h.attach(IncidentDao.class).find(id.teamId(), id.number())
                 .orElseThrow(() -> new NoSuchElementException("no incident " + id));

@@ -81,7 +81,7 @@ public final class LifecycleService {
                             answers.owner(), answers.remediation(), answers.prevention(),
                             outstanding.isEmpty() ? null : String.join("\n", outstanding),
                             answers.overrideReason().orElse(null), actor.userId(), now.toEpochMilli());
-                    responseTimers.stop(h, id);
+                    responseTimers.resolved(h, id, now);
                     responseTimers.timers().cancel(h, id, REVIEW_REMINDER);
                     responseTimers.timers().schedule(h, id, REVIEW_REMINDER, "", now.plus(settings.reviewAfter()));
                     GuardedChanges.audit(h, id, now, actor, "resolved", settings.label(current.incident().status()),

@@ -4,6 +4,8 @@ import io.incidentbot.common.IncidentId;
 import io.incidentbot.schedule.TimerService;
 import io.incidentbot.severity.SeverityScale;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -17,10 +19,22 @@ public final class ResponseTimers {
 
     private final TimerService timers;
     private final SeverityScale severities;
+    private final List<IncidentListener> listeners = new CopyOnWriteArrayList<>();
 
     public ResponseTimers(TimerService timers, SeverityScale severities) {
         this.timers = timers;
         this.severities = severities;
+    }
+
+    /** Also tells {@code listener} when a severity is set or an incident resolved (wiring, before start). */
+    public void listen(IncidentListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The incident was resolved: tells the listeners, inside the transaction on {@code h}. */
+    public void resolved(Handle h, IncidentId id, Instant now) {
+        stop(h, id);
+        listeners.forEach(l -> l.resolved(h, id, now));
     }
 
     /** Replaces whatever response clock ran with a fresh one for {@code severity}, inside the transaction on {@code h}. */
@@ -33,6 +47,7 @@ public final class ResponseTimers {
     public void startFirst(Handle h, IncidentId id, String severity, Instant now) {
         severities.find(severity).ifPresent(level ->
                 timers.schedule(h, id, RESPONSE_TARGET, level.id(), level.respondBy(now)));
+        listeners.forEach(l -> l.severitySet(h, id, severity, now));
     }
 
     /** Stops the response clock and any escalation in progress; returns how many timers it cancelled. */

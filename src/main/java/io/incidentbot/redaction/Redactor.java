@@ -94,6 +94,12 @@ public final class Redactor {
         new LicenseKeyDetector());
   }
 
+  /** Redacts {@code text} into the only form customer-facing output accepts. Thread-safe. */
+  public RedactedText safe(String text) {
+    Redaction redaction = redact(text);
+    return new RedactedText(redaction.text(), redaction.summary());
+  }
+
   /** Redacts {@code text}. Thread-safe. {@code null} is treated as the empty string. */
   public Redaction redact(String text) {
     if (text == null || text.isEmpty()) {

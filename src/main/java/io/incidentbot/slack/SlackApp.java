@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.incidentbot.comms.CustomerUpdates;
 import io.incidentbot.config.Settings;
 import io.incidentbot.evidence.EvidenceService;
 import io.incidentbot.incident.Escalations;
@@ -18,6 +19,7 @@ import io.incidentbot.role.Authority;
 import io.incidentbot.role.RoleService;
 import io.incidentbot.runbook.ChecklistService;
 import io.incidentbot.schedule.TimerService;
+import io.incidentbot.slack.comms.CommsFeature;
 import io.incidentbot.slack.evidence.EvidenceFeature;
 import io.incidentbot.slack.incident.IncidentCommand;
 import io.incidentbot.slack.incident.IncidentFeature;
@@ -48,7 +50,7 @@ public final class SlackApp implements AutoCloseable {
                            RoleService roles, TriageService triage, LifecycleService lifecycle,
                            Escalations escalations, TimerService timers, ChecklistService checklists,
                            EvidenceService evidence, SupportReports reports, Redactor redactor,
-                           AutoCloseable storage) {
+                           CustomerUpdates customerUpdates, AutoCloseable storage) {
     }
 
     private final Server server;
@@ -95,13 +97,14 @@ public final class SlackApp implements AutoCloseable {
         SlackApp running = new SlackApp(server, socketMode, afterAck, timers, services.storage());
         features.incidents().resumeUnfinishedSetups();
         features.checklists().resumeUnpostedChecklists();
+        features.comms().resume();
         timers.start();
         log.info("incident-bot ready: {} mode, HTTP on port {}", settings.socketMode() ? "Socket" : "HTTP", running.port());
         return running;
     }
 
     /** The registered features that have work to resume at start-up. */
-    private record Features(IncidentFeature incidents, ChecklistFeature checklists) {
+    private record Features(IncidentFeature incidents, ChecklistFeature checklists, CommsFeature comms) {
     }
 
     private static Features register(App app, Slack slack, Services services, AfterAck afterAck, TimerPoller timers,
@@ -124,6 +127,7 @@ public final class SlackApp implements AutoCloseable {
                 services.redactor(), incidents.cards(), notices, afterAck, clock);
         ReportFeature reports = new ReportFeature(app, services.config(), services.incidents(), services.reports(),
                 notices, afterAck);
+        CommsFeature comms = new CommsFeature(ctx, services.customerUpdates());
         List<Subcommand> subcommands = new ArrayList<>(incidents.subcommands());
         subcommands.addAll(roles.subcommands());
         subcommands.addAll(triage.subcommands());
@@ -131,9 +135,10 @@ public final class SlackApp implements AutoCloseable {
         subcommands.addAll(checklists.subcommands());
         subcommands.addAll(evidence.subcommands());
         subcommands.addAll(reports.subcommands());
+        subcommands.addAll(comms.subcommands());
         IncidentCommand command = new IncidentCommand(subcommands);
         app.command(IncidentCommand.NAME, Handlers.command(command::handle));
-        return new Features(incidents, checklists);
+        return new Features(incidents, checklists, comms);
     }
 
     static Server httpServer(int port, SlackHttpEdge edge) {

@@ -54,7 +54,17 @@ public final class SlackCalls {
         return new SlackCalls(1, Duration.ZERO);
     }
 
+    /** Told before each retry: which attempt comes next, what failed, how long it waits. */
+    @FunctionalInterface
+    public interface Retrying {
+        void retrying(int nextAttempt, String failure, Duration wait);
+    }
+
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        return call(method, call, (next, failure, wait) -> { });
+    }
+
+    public <T extends SlackApiTextResponse> T call(String method, Call<T> call, Retrying retrying) {
         String lastFailure = "no attempt made";
         for (int attempt = 1; attempt <= attempts; attempt++) {
             Duration wait;
@@ -78,6 +88,7 @@ public final class SlackCalls {
             if (attempt < attempts) {
                 log.warn("{} failed with {}; retrying in {} ms (attempt {}/{})", method, lastFailure, wait.toMillis(),
                         attempt + 1, attempts);
+                retrying.retrying(attempt + 1, lastFailure, wait);
                 sleep(wait);
             }
         }

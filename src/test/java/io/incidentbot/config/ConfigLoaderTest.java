@@ -67,6 +67,41 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void customerUpdateSettingsAreReadAndCheckedWithTheirPaths() throws Exception {
+        AppConfig config = load("""
+                comms:
+                  customer_channel: C0CUSTOMERS
+                  owner_label: Checkout support team
+                  templates:
+                    SEV1: { investigating: "{incident} is down. {impact} Next: {next_update}" }
+                    default: { resolved: "{incident} is fixed." }
+                """);
+        assertThat(config.comms().customerChannel()).contains("C0CUSTOMERS");
+        assertThat(config.comms().template("SEV1", io.incidentbot.incident.Status.INVESTIGATING))
+                .isEqualTo("{incident} is down. {impact} Next: {next_update}");
+        assertThat(config.comms().template("SEV2", io.incidentbot.incident.Status.RESOLVED)).isEqualTo("{incident} is fixed.");
+        assertThat(config.comms().template("SEV2", io.incidentbot.incident.Status.MONITORING)).contains("*Impact:* {impact}");
+        assertThat(load("{}").comms().customerChannel()).isEmpty();
+
+        ConfigException e = problems("""
+                comms:
+                  customer_channel: "#customers"
+                  remind_after: soon
+                  colour: blue
+                  templates:
+                    SEV9: { investigating: "x" }
+                    SEV1: { investigating: "{incident} {secret_sauce}", fixed: "y" }
+                """);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("comms.customer_channel:").contains("channel id"))
+                .anySatisfy(p -> assertThat(p).startsWith("comms.remind_after:").contains("ISO-8601"))
+                .anySatisfy(p -> assertThat(p).startsWith("comms.colour: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("comms.templates.SEV9:").contains("neither a severity"))
+                .anySatisfy(p -> assertThat(p).startsWith("comms.templates.SEV1.investigating:")
+                        .contains("unknown placeholder {secret_sauce}"))
+                .anySatisfy(p -> assertThat(p).startsWith("comms.templates.SEV1.fixed: unknown key"));
+    }
+
+    @Test
     void everyProblemIsReportedWithItsPath() {
         ConfigException e = problems("""
                 incident:

@@ -34,6 +34,7 @@ class ListAndTimelineTest {
         bot.commandAs(ALICE, coupons.channel(), "assign <@U0ALICE|alice>");
         bot.slack.await("chat.update", c -> c.allText().contains("INC-3 ·") && c.allText().contains("<@U0ALICE>"));
         Resolve.resolve(bot, ALICE, coupons);
+        bot.slack.awaitPost(coupons.channel(), "final customer update"); // resolving drafts one
     }
 
     @AfterEach
@@ -66,7 +67,7 @@ class ListAndTimelineTest {
 
         String timeline = TestBot.replyAllText(bot.commandAs(ALICE, coupons.channel(), "timeline"));
 
-        assertThat(timeline).contains("*Timeline of INC-3* · 5 events, oldest first");
+        assertThat(timeline).contains("*Timeline of INC-3* · 6 events, oldest first");
         assertThat(timeline.lines().filter(line -> line.startsWith("`")).toList()).satisfiesExactly(
                 e -> assertThat(e).startsWith("`1` <!date^").endsWith(
                         " · <@U0ALICE> *opened*: _none_ → SEV2 · checkout · Coupons double-applied"),
@@ -76,6 +77,8 @@ class ListAndTimelineTest {
                 e -> assertThat(e).startsWith("`4` ").contains(" · <@U0ALICE> *resolved*: Investigating → Impact: "
                         + "Checkout returned 500 for 40 minutes; about 120 orders failed · Root cause: The 4.2 update"),
                 e -> assertThat(e).startsWith("`5` ").endsWith(
+                        " · bot *customer update drafted*: _none_ → #1 (final) (nothing removed)"),
+                e -> assertThat(e).startsWith("`6` ").endsWith(
                         " · bot *review reminder sent*: _none_ → post-incident review due"));
         assertThat(TestBot.replyText(bot.commandAs(ALICE, TestBot.CHANNEL, "timeline")))
                 .startsWith("I can't tell which incident you mean");
@@ -93,6 +96,6 @@ class ListAndTimelineTest {
                         .hasMessageContaining("append-only");
             }
         });
-        assertThat(TestBot.replyAllText(bot.commandAs(ALICE, coupons.channel(), "timeline"))).contains("4 events");
+        assertThat(TestBot.replyAllText(bot.commandAs(ALICE, coupons.channel(), "timeline"))).contains("5 events");
     }
 }
