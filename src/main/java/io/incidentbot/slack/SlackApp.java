@@ -147,6 +147,7 @@ public final class SlackApp implements AutoCloseable {
         Server server = new Server(threads);
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
+        connector.setShutdownIdleTimeout(50); // on stop, idle keep-alive connections go at once; requests finish
         server.addConnector(connector);
         server.setHandler(edge);
         server.setStopTimeout(5_000);
