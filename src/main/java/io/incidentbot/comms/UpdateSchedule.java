@@ -42,6 +42,11 @@ public final class UpdateSchedule implements IncidentListener {
     }
 
     @Override
+    public void opened(Handle h, IncidentId id, String severity, Instant now) {
+        cadence(severity).ifPresent(every -> timers.schedule(h, id, DUE, severity, now.plus(every)));
+    }
+
+    @Override
     public void severitySet(Handle h, IncidentId id, String severity, Instant now) {
         restart(h, id, severity, now);
     }

@@ -88,10 +88,15 @@ final class WriteQueue implements AutoCloseable {
             List<Outcome> outcomes = new ArrayList<>();
             try (Handle h = jdbi.open()) {
                 h.begin();
+                boolean alone = batch.size() == 1; // then no savepoint: a failure rolls back just this write
                 for (Write<?> write : batch) {
-                    outcomes.add(apply(h, write));
+                    outcomes.add(alone ? Outcome.of(() -> write.work().withHandle(h)) : apply(h, write));
                 }
-                h.commit();
+                if (alone && outcomes.get(0).failure() != null) {
+                    h.rollback();
+                } else {
+                    h.commit();
+                }
             } catch (RuntimeException e) {
                 log.error("a write transaction failed: {}", e.getClass().getName(), e);
                 batch.forEach(w -> w.done().completeExceptionally(e));
@@ -127,6 +132,14 @@ final class WriteQueue implements AutoCloseable {
 
     /** What one write came to: its result or its failure. */
     private record Outcome(Object value, RuntimeException failure) {
+        static Outcome of(java.util.function.Supplier<Object> work) {
+            try {
+                return new Outcome(work.get(), null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, e);
+            }
+        }
+
         @SuppressWarnings("unchecked")
         void report(Write<?> write) {
             CompletableFuture<Object> done = (CompletableFuture<Object>) write.done();
@@ -141,14 +154,13 @@ final class WriteQueue implements AutoCloseable {
     /** Runs one write in a savepoint: its failure undoes it alone and goes to its caller. */
     private static Outcome apply(Handle h, Write<?> write) {
         h.savepoint("write");
-        try {
-            Object value = write.work().withHandle(h);
+        Outcome outcome = Outcome.of(() -> write.work().withHandle(h));
+        if (outcome.failure() == null) {
             h.release("write");
-            return new Outcome(value, null);
-        } catch (RuntimeException e) {
+        } else {
             h.rollbackToSavepoint("write"); // the commit releases what is left of it
-            return new Outcome(null, e);
         }
+        return outcome;
     }
 
     @Override

@@ -19,21 +19,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(IncidentDao.IncidentMapper.class)
 public interface IncidentDao {
 
-    /** Inserts with the team's next number, atomically, and returns that number. */
-    @SqlQuery("""
-            INSERT INTO incident (team_id, number, title, severity, status, area, customer_visible, privacy_sensitive,
-                                  description, noticed_at, opened_by, opened_at, origin_channel)
-            SELECT :team, COALESCE(MAX(number), 0) + 1, :title, :severity, :status, :area, :customerVisible,
-                   :privacySensitive, :description, :noticedAt, :openedBy, :openedAt, :originChannel
-            FROM incident WHERE team_id = :team
-            RETURNING number""")
-    int insert(@Bind("team") String team, @Bind("title") String title, @Bind("severity") String severity,
-               @Bind("status") String status, @Bind("area") String area,
-               @Bind("customerVisible") boolean customerVisible, @Bind("privacySensitive") boolean privacySensitive,
-               @Bind("description") String description, @Bind("noticedAt") Long noticedAt,
-               @Bind("openedBy") String openedBy, @Bind("openedAt") long openedAt,
-               @Bind("originChannel") String originChannel);
-
     @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND number = :number")
     Optional<Incident> find(@Bind("team") String team, @Bind("number") int number);
 

@@ -9,7 +9,12 @@ import org.jdbi.v3.core.Handle;
  * cancels commits (or rolls back) with the change itself.
  */
 public interface IncidentListener {
-    /** A severity was set: opening, a changed triage, reopening. */
+    /** The incident was just opened with this severity: nothing of it is scheduled yet. */
+    default void opened(Handle h, IncidentId id, String severity, Instant now) {
+        severitySet(h, id, severity, now);
+    }
+
+    /** A severity was set: a changed triage, reopening. */
     default void severitySet(Handle h, IncidentId id, String severity, Instant now) {
     }
 

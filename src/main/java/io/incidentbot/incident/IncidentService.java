@@ -5,6 +5,7 @@ import io.incidentbot.audit.AuditEvent;
 import io.incidentbot.common.IncidentId;
 import io.incidentbot.common.MessageRef;
 import io.incidentbot.db.Database;
+import io.incidentbot.db.Jdbc;
 import io.incidentbot.role.RoleDao;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,22 +40,34 @@ public final class IncidentService {
         this.responseTimers = responseTimers;
     }
 
+    /** The team's next number, atomically; JDBC because it runs inside the ack (see {@link Jdbc}). */
+    private static final String INSERT_INCIDENT = """
+            INSERT INTO incident (team_id, number, title, severity, status, area, customer_visible, privacy_sensitive,
+                                  description, noticed_at, opened_by, opened_at, origin_channel)
+            SELECT ?1, COALESCE(MAX(number), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
+            FROM incident WHERE team_id = ?13
+            RETURNING number""";
+    /** {@link AuditDao#append}'s statement, positional. */
+    private static final String APPEND_AUDIT = """
+            INSERT INTO audit_event (team_id, number, seq, at, actor, action, before, after)
+            SELECT ?1, ?2, COALESCE(MAX(seq), 0) + 1, ?3, ?4, ?5, ?6, ?7
+            FROM audit_event WHERE team_id = ?8 AND number = ?9""";
+
     public Incident open(NewIncident form) {
         Instant now = clock.instant();
         String description = form.description() == null ? "" : form.description().strip();
+        String title = form.title().strip();
         return db.write(h -> {
-            IncidentDao incidents = h.attach(IncidentDao.class);
-            int number = incidents.insert(form.teamId(), form.title().strip(), form.severity(),
+            int number = (int) Jdbc.queryLong(h, INSERT_INCIDENT, form.teamId(), title, form.severity(),
                     Status.INVESTIGATING.key(), form.area(), form.customerVisible(), form.privacySensitive(),
                     description, form.noticedAt().map(Instant::toEpochMilli).orElse(null), form.openedBy(),
-                    now.toEpochMilli(),
-                    form.originChannel());
-            h.attach(AuditDao.class).append(form.teamId(), number, now.toEpochMilli(), form.openedBy(), "opened",
-                    null, form.severity() + " · " + form.area() + " · " + form.title().strip());
+                    now.toEpochMilli(), form.originChannel(), form.teamId());
+            Jdbc.update(h, APPEND_AUDIT, form.teamId(), number, now.toEpochMilli(), form.openedBy(), "opened", null,
+                    form.severity() + " · " + form.area() + " · " + title, form.teamId(), number);
             IncidentId id = new IncidentId(form.teamId(), number);
             responseTimers.ifPresent(timers -> timers.startFirst(h, id, form.severity(), now));
             // built from what was just written: one statement less inside the ack
-            return new Incident(id, form.title().strip(), form.severity(), Status.INVESTIGATING, form.area(),
+            return new Incident(id, title, form.severity(), Status.INVESTIGATING, form.area(),
                     form.customerVisible(), form.privacySensitive(), description, form.noticedAt()
                     .map(at -> Instant.ofEpochMilli(at.toEpochMilli())), form.openedBy(), Instant.ofEpochMilli(now.toEpochMilli()),
                     form.originChannel(), Optional.empty(), 0);

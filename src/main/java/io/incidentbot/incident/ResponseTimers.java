@@ -40,14 +40,19 @@ public final class ResponseTimers {
     /** Replaces whatever response clock ran with a fresh one for {@code severity}, inside the transaction on {@code h}. */
     public void start(Handle h, IncidentId id, String severity, Instant now) {
         stop(h, id);
-        startFirst(h, id, severity, now);
+        schedule(h, id, severity, now);
+        listeners.forEach(l -> l.severitySet(h, id, severity, now));
     }
 
     /** Starts the clock of an incident that has none yet (it was just opened): nothing to cancel. */
     public void startFirst(Handle h, IncidentId id, String severity, Instant now) {
+        schedule(h, id, severity, now);
+        listeners.forEach(l -> l.opened(h, id, severity, now));
+    }
+
+    private void schedule(Handle h, IncidentId id, String severity, Instant now) {
         severities.find(severity).ifPresent(level ->
                 timers.schedule(h, id, RESPONSE_TARGET, level.id(), level.respondBy(now)));
-        listeners.forEach(l -> l.severitySet(h, id, severity, now));
     }
 
     /** Stops the response clock and any escalation in progress; returns how many timers it cancelled. */

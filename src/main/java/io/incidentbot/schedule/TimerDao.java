@@ -18,12 +18,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface TimerDao {
 
     @SqlUpdate("""
-            INSERT INTO timer (team_id, number, kind, payload, due_at, scheduled_at)
-            VALUES (:team, :number, :kind, :payload, :dueAt, :now)""")
-    void insert(@Bind("team") String team, @Bind("number") int number, @Bind("kind") String kind,
-                @Bind("payload") String payload, @Bind("dueAt") long dueAt, @Bind("now") long now);
-
-    @SqlUpdate("""
             UPDATE timer SET cancelled_at = :now
             WHERE team_id = :team AND number = :number AND kind IN (<kinds>)
               AND fired_at IS NULL AND cancelled_at IS NULL""")

@@ -2,6 +2,7 @@ package io.incidentbot.schedule;
 
 import io.incidentbot.common.IncidentId;
 import io.incidentbot.db.Database;
+import io.incidentbot.db.Jdbc;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,8 +25,10 @@ public final class TimerService {
 
     /** Schedules a timer as part of the transaction on {@code h}. */
     public void schedule(Handle h, IncidentId id, String kind, String payload, Instant dueAt) {
-        h.attach(TimerDao.class).insert(id.teamId(), id.number(), kind, payload == null ? "" : payload,
-                dueAt.toEpochMilli(), clock.instant().toEpochMilli());
+        // JDBC: timers are scheduled inside the ack of the open form (see Jdbc)
+        Jdbc.update(h, "INSERT INTO timer (team_id, number, kind, payload, due_at, scheduled_at) VALUES (?, ?, ?, ?, ?, ?)",
+                id.teamId(), id.number(), kind, payload == null ? "" : payload, dueAt.toEpochMilli(),
+                clock.instant().toEpochMilli());
     }
 
     /** Cancels the incident's pending timers of these kinds, as part of the transaction on {@code h}; returns how many. */

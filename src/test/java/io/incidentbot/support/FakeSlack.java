@@ -273,7 +273,12 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The ts Slack gave the message a recorded chat.postMessage (or chat.update) call posted. */
     public String answerTs(Call post) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String ts = answeredTs.get(post);
+        while (ts == null && System.nanoTime() < deadline) { // the call is recorded before it is answered
+            sleep(5);
+            ts = answeredTs.get(post);
+        }
         if (ts == null) {
             throw new AssertionError("no message was posted by " + post.method());
         }
