@@ -6,16 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.incidentbot.comms.CommsSettings;
-import io.incidentbot.comms.Templates;
-import io.incidentbot.evidence.EscalationRoute;
-import io.incidentbot.evidence.EvidenceField;
 import io.incidentbot.evidence.EvidenceSettings;
-import io.incidentbot.evidence.RequiredEvidence;
 import io.incidentbot.incident.Area;
 import io.incidentbot.incident.IncidentSettings;
 import io.incidentbot.incident.LifecycleSettings;
 import io.incidentbot.incident.Status;
-import io.incidentbot.redaction.ExtraPattern;
 import io.incidentbot.redaction.RedactionRules;
 import io.incidentbot.role.Permissions;
 import io.incidentbot.role.Role;
@@ -33,13 +28,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     static final String DEFAULTS = "/defaults/incident-bot.yml";
-    private static final String REQUIRED_DEFAULT = "default";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Pattern CHANNEL_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_-]{0,19}");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -112,7 +103,7 @@ public final class ConfigLoader {
     private static void forgetDefaultSeverityKeys(ObjectNode defaults) {
         JsonNode required = defaults.path("evidence").path("required");
         if (required instanceof ObjectNode requiredObject) {
-            requiredObject.retain(REQUIRED_DEFAULT);
+            requiredObject.retain(EvidenceConfig.REQUIRED_DEFAULT);
         }
     }
 
@@ -140,10 +131,10 @@ public final class ConfigLoader {
         LifecycleSettings lifecycle = lifecycle(root);
         Permissions permissions = permissions(root);
         RunbookCatalog runbooks = RunbookConfig.read(root, roles, areas);
-        EvidenceSettings evidence = evidence(root, severities, roles, areas);
-        RedactionRules redaction = redaction(root);
+        EvidenceSettings evidence = EvidenceConfig.read(root, severities, roles, areas);
+        RedactionRules redaction = RedactionConfig.read(root);
         problems.addAll(redaction.problems());
-        CommsSettings comms = comms(root, severities);
+        CommsSettings comms = CommsConfig.read(root, severities);
         root.rejectUnknownKeys();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -197,26 +188,8 @@ public final class ConfigLoader {
     }
 
     /** The entries that are there ({@link Node#texts} keeps a blank entry's place, after reporting it). */
-    private static List<String> nonEmpty(List<String> texts) {
+    static List<String> nonEmpty(List<String> texts) {
         return texts.stream().filter(t -> !t.isEmpty()).toList();
-    }
-
-    /** Optional: what the redactor should also catch, leave alone, or skip (its own checks name the paths). */
-    private static RedactionRules redaction(Node root) {
-        Node node = root.child("redaction").orElse(null);
-        if (node == null) {
-            return RedactionRules.none();
-        }
-        Set<String> disabled = new LinkedHashSet<>(nonEmpty(node.texts("disabled_kinds")));
-        List<String> allowlist = nonEmpty(node.texts("allowlist"));
-        List<ExtraPattern> extra = new ArrayList<>();
-        for (Node pattern : node.list("extra_patterns", false)) {
-            extra.add(new ExtraPattern(pattern.optionalText("kind").orElse(null),
-                    pattern.optionalText("regex").orElse(null)));
-            pattern.rejectUnknownKeys();
-        }
-        node.rejectUnknownKeys();
-        return new RedactionRules(disabled, allowlist, extra);
     }
 
     /** {@code owners: { hosting-owner: [U…, S…] }}: role ids to Slack user or user-group ids. */
@@ -286,41 +259,6 @@ public final class ConfigLoader {
         return new LifecycleSettings(labels, reviewAfter);
     }
 
-    private static CommsSettings comms(Node root, SeverityScale severities) {
-        Node node = root.child("comms").orElse(null);
-        if (node == null) {
-            return CommsSettings.defaults();
-        }
-        Optional<String> channel = node.optionalText("customer_channel");
-        channel.filter(c -> !c.matches("[CG][A-Z0-9]{2,}")).ifPresent(c -> node.problem(node.at("customer_channel"),
-                "'" + c + "' is not a Slack channel id (C…); find it under the channel's name, About"));
-        String ownerLabel = node.optionalText("owner_label").orElse(CommsSettings.DEFAULT_OWNER_LABEL);
-        Duration remindAfter = node.optionalDuration("remind_after").orElse(CommsSettings.DEFAULT_REMIND_AFTER);
-        Map<String, Map<Status, String>> templates = new HashMap<>();
-        node.child("templates").ifPresent(byLevel -> {
-            for (String level : byLevel.keys()) {
-                if (!level.equals(CommsSettings.DEFAULT) && severities.find(level).isEmpty()) {
-                    byLevel.problem(byLevel.at(level), "'" + level + "' is neither a severity nor 'default'");
-                }
-                byLevel.child(level).ifPresent(byStatus -> {
-                    Map<Status, String> texts = new EnumMap<>(Status.class);
-                    for (Status status : Status.values()) {
-                        byStatus.optionalText(status.key()).ifPresent(text -> {
-                            Templates.unknown(text).forEach(unknown -> byStatus.problem(byStatus.at(status.key()),
-                                    "unknown placeholder " + unknown + " (known: "
-                                            + String.join(", ", new java.util.TreeSet<>(Templates.PLACEHOLDERS)) + ")"));
-                            texts.put(status, text);
-                        });
-                    }
-                    byStatus.rejectUnknownKeys();
-                    templates.put(level, texts);
-                });
-            }
-        });
-        node.rejectUnknownKeys();
-        return new CommsSettings(channel, ownerLabel, remindAfter, templates);
-    }
-
     private static Permissions permissions(Node root) {
         Node node = root.child("permissions").orElse(null);
         if (node == null) {
@@ -378,83 +316,4 @@ public final class ConfigLoader {
         return areas;
     }
 
-    private static EvidenceSettings evidence(Node root, SeverityScale severities, List<Role> roles, List<Area> areas) {
-        Node node = root.child("evidence").orElse(null);
-        if (node == null) {
-            root.problem("evidence", "is required");
-            return EvidenceSettings.none();
-        }
-        RequiredEvidence required = requiredEvidence(node, severities);
-        Map<EscalationRoute, String> routes = routes(node, roles);
-        Set<String> rollbackAreas = new LinkedHashSet<>();
-        List<String> areaIds = areas.stream().map(Area::id).toList();
-        List<String> listed = node.texts("rollback_areas");
-        for (int i = 0; i < listed.size(); i++) {
-            if (!areas.isEmpty() && !listed.get(i).isEmpty() && !areaIds.contains(listed.get(i))) {
-                node.problem(node.path() + ".rollback_areas[" + i + "]", "'" + listed.get(i)
-                        + "' is not one of the areas " + areaIds);
-            }
-            rollbackAreas.add(listed.get(i));
-        }
-        node.rejectUnknownKeys();
-        return new EvidenceSettings(required, routes, rollbackAreas);
-    }
-
-    private static RequiredEvidence requiredEvidence(Node evidence, SeverityScale severities) {
-        Node node = evidence.child("required").orElse(null);
-        if (node == null) {
-            evidence.problem(evidence.path() + ".required", "is required (evidence fields per severity, and default)");
-            return new RequiredEvidence(Map.of(), List.of());
-        }
-        Map<String, List<EvidenceField>> bySeverity = new LinkedHashMap<>();
-        List<EvidenceField> fallback = List.of();
-        for (String key : node.keys()) {
-            if (key.equals(REQUIRED_DEFAULT)) {
-                fallback = evidenceFields(node, key);
-            } else if (severities.levels().isEmpty() || severities.find(key).isPresent()) {
-                bySeverity.put(key, evidenceFields(node, key));
-            } else {
-                node.texts(key); // reported here, not again as an unknown key
-                node.problem(node.path() + "." + key, "'" + key + "' is not one of the severities "
-                        + severities.levels().stream().map(Severity::id).toList() + " (or default)");
-            }
-        }
-        if (!node.keys().contains(REQUIRED_DEFAULT)) {
-            node.problem(node.path() + "." + REQUIRED_DEFAULT, "is required (the fields for severities not listed)");
-        }
-        return new RequiredEvidence(bySeverity, fallback);
-    }
-
-    private static List<EvidenceField> evidenceFields(Node node, String key) {
-        List<EvidenceField> fields = new ArrayList<>();
-        List<String> ids = node.texts(key);
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            EvidenceField.byId(id).ifPresent(fields::add);
-            if (!id.isEmpty() && EvidenceField.byId(id).isEmpty()) {
-                node.problem(node.path() + "." + key + "[" + i + "]", "unknown evidence field '" + id + "' (known: "
-                        + String.join(", ", Arrays.stream(EvidenceField.values()).map(EvidenceField::id).toList()) + ")");
-            }
-        }
-        return fields;
-    }
-
-    private static Map<EscalationRoute, String> routes(Node evidence, List<Role> roles) {
-        Map<EscalationRoute, String> routes = new EnumMap<>(EscalationRoute.class);
-        Node node = evidence.child("routes").orElse(null);
-        if (node == null) {
-            evidence.problem(evidence.path() + ".routes", "is required (the role owning each escalation route)");
-            return routes;
-        }
-        List<String> roleIds = roles.stream().map(Role::id).toList();
-        for (EscalationRoute route : EscalationRoute.values()) {
-            String role = node.text(route.id());
-            if (!role.isEmpty() && !roles.isEmpty() && !roleIds.contains(role)) {
-                node.problem(node.path() + "." + route.id(), "'" + role + "' is not one of the roles " + roleIds);
-            }
-            routes.put(route, role);
-        }
-        node.rejectUnknownKeys();
-        return routes;
-    }
 }
