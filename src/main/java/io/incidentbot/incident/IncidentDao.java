@@ -25,9 +25,6 @@ public interface IncidentDao {
     @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND channel_id = :channel")
     Optional<Incident> findByChannel(@Bind("team") String team, @Bind("channel") String channel);
 
-    @SqlQuery("SELECT * FROM incident WHERE team_id = :team AND status <> 'resolved' ORDER BY number DESC LIMIT :limit")
-    List<Incident> listOpen(@Bind("team") String team, @Bind("limit") int limit);
-
     /** Every team's open incidents whose card was never posted (the process stopped mid-setup). */
     @SqlQuery("""
             SELECT * FROM incident i

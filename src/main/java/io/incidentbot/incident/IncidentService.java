@@ -111,12 +111,6 @@ public final class IncidentService {
         return db.read(h -> h.attach(IncidentDao.class).findByChannel(teamId, channelId));
     }
 
-    /** Open incidents of one workspace, newest first, at most {@link #LIST_LIMIT}. */
-    public List<IncidentView> listOpen(String teamId) {
-        return db.read(h -> h.attach(IncidentDao.class).listOpen(teamId, LIST_LIMIT).stream()
-                .map(incident -> withRoles(h, incident)).toList());
-    }
-
     /** A workspace's incidents that pass {@code filter}, newest first, at most {@link #LIST_LIMIT}. */
     public List<IncidentView> list(String teamId, IncidentFilter filter) {
         return db.read(h -> h.attach(IncidentDao.class).list(teamId, filter.statuses().isEmpty(),

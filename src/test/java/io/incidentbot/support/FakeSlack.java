@@ -305,10 +305,6 @@ public final class FakeSlack implements AutoCloseable {
         return List.copyOf(violations);
     }
 
-    public void reset() {
-        calls.clear();
-    }
-
     // ---- the API -------------------------------------------------------------------------
 
     private void api(HttpExchange exchange) throws IOException {

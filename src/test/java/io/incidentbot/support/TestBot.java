@@ -155,11 +155,7 @@ public final class TestBot implements AutoCloseable {
 
     /** Clicks the button {@code actionId} on a message the bot posted or updated (a recorded call). */
     public HttpResponse<String> click(FakeSlack.Call message, String actionId) {
-        return clickAs(USER, message, actionId);
-    }
-
-    public HttpResponse<String> clickAs(String user, FakeSlack.Call message, String actionId) {
-        return click(user, message, actionId);
+        return click(USER, message, actionId);
     }
 
     /** A recorded chat.postMessage carries no ts; the one Slack answered with is the message's. */
