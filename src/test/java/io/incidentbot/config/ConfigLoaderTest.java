@@ -3,7 +3,6 @@ package io.incidentbot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,20 +14,11 @@ class ConfigLoaderTest {
     Path dir;
 
     AppConfig load(String yaml) throws Exception {
-        Path file = dir.resolve("config.yml");
-        Files.writeString(file, yaml);
-        return ConfigLoader.load(Optional.of(file));
+        return new ConfigFiles(dir).load(yaml);
     }
 
     ConfigException problems(String yaml) {
-        try {
-            load(yaml);
-        } catch (ConfigException e) {
-            return e;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("expected the config to be refused");
+        return new ConfigFiles(dir).problems(yaml);
     }
 
     @Test

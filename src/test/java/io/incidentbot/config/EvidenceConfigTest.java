@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,20 +20,11 @@ class EvidenceConfigTest {
     Path dir;
 
     AppConfig load(String yaml) throws Exception {
-        Path file = dir.resolve("config.yml");
-        Files.writeString(file, yaml);
-        return ConfigLoader.load(Optional.of(file));
+        return new ConfigFiles(dir).load(yaml);
     }
 
     ConfigException problems(String yaml) {
-        try {
-            load(yaml);
-        } catch (ConfigException e) {
-            return e;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("expected the config to be refused");
+        return new ConfigFiles(dir).problems(yaml);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.incidentbot.runbook.Runbook;
 import io.incidentbot.runbook.RunbookCatalog;
 import io.incidentbot.runbook.RunbookItem;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,18 +17,11 @@ class RunbookConfigTest {
     Path dir;
 
     AppConfig load(String yaml) throws Exception {
-        Path file = dir.resolve("config.yml");
-        Files.writeString(file, yaml);
-        return ConfigLoader.load(Optional.of(file));
+        return new ConfigFiles(dir).load(yaml);
     }
 
-    List<String> problems(String yaml) throws Exception {
-        try {
-            load(yaml);
-        } catch (ConfigException e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected the config to be refused");
+    List<String> problems(String yaml) {
+        return new ConfigFiles(dir).problems(yaml).problems();
     }
 
     @Test

@@ -4,10 +4,7 @@ import io.incidentbot.common.IncidentId;
 import io.incidentbot.config.AppConfig;
 import io.incidentbot.incident.Incident;
 import io.incidentbot.incident.IncidentService;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the incident a subcommand is about: the one named first in its arguments ({@code INC-7},
@@ -19,19 +16,19 @@ public final class IncidentLocator {
     }
 
     private final IncidentService incidents;
-    private final Pattern named;
+    private final String prefix;
 
     public IncidentLocator(IncidentService incidents, AppConfig config) {
         this.incidents = incidents;
-        this.named = Pattern.compile("^(?:" + Pattern.quote(config.incident().idPrefix().toLowerCase(Locale.ROOT))
-                + "-|#)?(\\d{1,9})(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+        this.prefix = config.incident().idPrefix();
     }
 
     public Optional<Target> locate(String teamId, String channelId, String args) {
-        Matcher m = named.matcher(args.strip());
-        if (m.find()) {
-            IncidentId id = new IncidentId(teamId, Integer.parseInt(m.group(1)));
-            return incidents.find(id).map(incident -> new Target(incident, args.strip().substring(m.end()).strip()));
+        String[] first = args.strip().split("\\s+", 2);
+        Optional<Integer> number = IncidentId.parseNumber(first[0], prefix);
+        if (number.isPresent()) {
+            String rest = first.length > 1 ? first[1].strip() : "";
+            return incidents.find(new IncidentId(teamId, number.get())).map(incident -> new Target(incident, rest));
         }
         return incidents.findByChannel(teamId, channelId).map(incident -> new Target(incident, args.strip()));
     }
